@@ -1,0 +1,7 @@
+namespace VcsDirectory.Api.Centres;
+
+public enum CentreOperatorKind
+{
+    Council,
+    Organisation,
+}

@@ -1,0 +1,50 @@
+using GraphQL;
+using GraphQL.Types;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Taxonomies;
+
+namespace VcsDirectory.Api.Centres;
+
+public sealed class ChildrensCentreType : ObjectGraphType<ChildrensCentre>
+{
+    public ChildrensCentreType()
+    {
+        Name = "ChildrensCentre";
+        Description = "One of Poole's eight designated children's centres (2013). Name and status are real; operational figures in the demo data are synthetic (see `operationalFiguresAreSynthetic`).";
+        this.AsNode(c => c.Id);
+        Field(c => c.Name);
+        Field(c => c.Status2013).Description("Its status in the 2013 consultation, as worded there.");
+        Field<WardType>("ward")
+            .Description("The ward it stands in, if known.")
+            .Resolve(ctx => ctx.Source.WardId is { } id ? ctx.RequestServices!.GetRequiredService<WardLoaders>().ById.Load(id) : null);
+        Field(c => c.WardIsInferred).Description("True when the ward is inferred from the centre's name rather than recorded.");
+        Field<GeoLocationType>("location")
+            .Description("Where it is, when known; only approximate (the ward's centre) in the demo data.")
+            .Resolve(ctx => GeoLocation.From(ctx.Source.Latitude, ctx.Source.Longitude, ctx.Source.LocationPrecision == LocationPrecision.Approximate));
+        Field(c => c.LocationPrecision, type: typeof(NonNullGraphType<EnumerationGraphType<LocationPrecision>>));
+        Field<NonNullGraphType<EnumerationGraphType<CentreOperatorKind>>>("operatorKind")
+            .Description("Who runs it: the council, or an organisation of the sector.")
+            .Resolve(ctx => ctx.Source.OperatorId is null ? CentreOperatorKind.Council : CentreOperatorKind.Organisation);
+        Field<OrganisationType>("operator")
+            .Description("The organisation that runs it; null when the council does.")
+            .Resolve(ctx => ctx.Source.OperatorId is { } id ? ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(id) : null);
+        Field(c => c.VolunteerCount, nullable: true).Description("Community volunteers in the centre.");
+        Field(c => c.ParentRepresentativeCount, nullable: true).Description("Parents taking part in its decisions.");
+        Field(c => c.HasAdvisoryBoard, nullable: true).Description("Whether it has an advisory board.");
+        Field(c => c.IsSynthetic).Description("False: the centre itself is real.");
+        Field(c => c.OperationalFiguresAreSynthetic).Description("True when the volunteers, parents, board, services and reach are synthetic demo values.");
+        Field(c => c.Source).Description("Where the centre's real facts come from.");
+        this.RelationConnection<ChildrensCentre, WardType, Ward>(
+            "reachWards", "The wards it reaches, by name.", ctx => Loaders(ctx).ReachWardsOf.Load(ctx.Source.Id));
+        this.RelationConnection<ChildrensCentre, ServiceCategoryType, ServiceCategory>(
+            "services", "The categories of service it offers, by name.", ctx => Loaders(ctx).ServicesOf.Load(ctx.Source.Id));
+        this.RelationConnection<ChildrensCentre, OutreachClusterType, OutreachCluster>(
+            "outreachClusters", "Outreach clusters linked to it, by name.", ctx => Loaders(ctx).ClustersOf.Load(ctx.Source.Id));
+    }
+
+    private static ChildrensCentreLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ChildrensCentreLoaders>();
+}

@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VcsDirectory.Api.Import;
+
+namespace VcsDirectory.Api.Data;
+
+public static class DatabaseInitializer
+{
+    /// <summary>
+    /// Brings the database to the latest migration and, when it holds nothing yet, imports the seed
+    /// dataset. Runs before the server listens, so a bad database or dataset stops the start loudly.
+    /// </summary>
+    public static async Task InitializeDirectoryDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        await db.Database.MigrateAsync();
+
+        var seed = scope.ServiceProvider.GetRequiredService<IOptions<SeedOptions>>().Value;
+        if (!seed.Enabled || await db.Wards.AnyAsync())
+        {
+            return;
+        }
+
+        var path = Path.IsPathRooted(seed.Dataset) ? seed.Dataset : Path.Combine(AppContext.BaseDirectory, seed.Dataset);
+        var dataset = await DatasetJson.ReadAsync(path, CancellationToken.None);
+        var problems = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(dataset, CancellationToken.None);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The seed dataset '{path}' is invalid; nothing was imported:\n" + string.Join('\n', problems.Take(20)));
+        }
+
+        app.Logger.LogInformation("Seeded the directory from {Path}: {Organisations} organisations.", path, dataset.Organisations.Count);
+    }
+}

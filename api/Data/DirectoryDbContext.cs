@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Engagement;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Taxonomies;
+
+namespace VcsDirectory.Api.Data;
+
+/// <summary>The directory's database: just its sets; each entity's mapping sits beside the entity in its feature folder.</summary>
+/// <remarks>New migration (SQLite): <c>dotnet ef migrations add NAME --project api --output-dir Data/Migrations/Sqlite</c>.</remarks>
+public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : DbContext(options)
+{
+    public DbSet<Ward> Wards => Set<Ward>();
+
+    public DbSet<CapacityArea> CapacityAreas => Set<CapacityArea>();
+
+    public DbSet<ServiceCategory> ServiceCategories => Set<ServiceCategory>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<OrganisationCapacity> OrganisationCapacities => Set<OrganisationCapacity>();
+
+    public DbSet<OrganisationNeed> OrganisationNeeds => Set<OrganisationNeed>();
+
+    public DbSet<ChildrensCentre> ChildrensCentres => Set<ChildrensCentre>();
+
+    public DbSet<OutreachCluster> OutreachClusters => Set<OutreachCluster>();
+
+    public DbSet<IdentifiedNeed> IdentifiedNeeds => Set<IdentifiedNeed>();
+
+    public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
+
+    public DbSet<ProgrammeTheme> ProgrammeThemes => Set<ProgrammeTheme>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);
+}

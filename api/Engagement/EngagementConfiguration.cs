@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace VcsDirectory.Api.Engagement;
+
+internal sealed class EngagementEventConfiguration : IEntityTypeConfiguration<EngagementEvent>
+{
+    public void Configure(EntityTypeBuilder<EngagementEvent> builder)
+    {
+        builder.Property(e => e.HeldIn).HasMaxLength(7);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Note).HasMaxLength(500);
+        builder.Property(e => e.Source).HasMaxLength(500);
+        // A handful of rows that are never filtered by participant: a delimited column is enough.
+        builder.Property(e => e.Participants)
+            .HasConversion(
+                groups => string.Join(',', groups),
+                text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<ParticipantGroup>).ToList(),
+                new ValueComparer<List<ParticipantGroup>>((a, b) => a!.SequenceEqual(b!), g => g.Aggregate(0, (h, x) => HashCode.Combine(h, x)), g => g.ToList()))
+            .HasMaxLength(200);
+    }
+}
+
+internal sealed class ProgrammeThemeConfiguration : IEntityTypeConfiguration<ProgrammeTheme>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeTheme> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Source).HasMaxLength(500);
+        builder.HasIndex(t => t.Name).IsUnique();
+        builder.Property(t => t.Proposals)
+            .HasConversion(
+                proposals => string.Join('\n', proposals),
+                text => text.Split('\n', StringSplitOptions.RemoveEmptyEntries).ToList(),
+                new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), p => p.Aggregate(0, (h, x) => HashCode.Combine(h, x)), p => p.ToList()))
+            .HasMaxLength(4000);
+    }
+}

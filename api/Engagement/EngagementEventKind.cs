@@ -1,0 +1,10 @@
+namespace VcsDirectory.Api.Engagement;
+
+public enum EngagementEventKind
+{
+    Workshop,
+    Training,
+    TelephoneSurvey,
+    FocusConversation,
+    Review,
+}

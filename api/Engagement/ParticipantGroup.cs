@@ -1,0 +1,9 @@
+namespace VcsDirectory.Api.Engagement;
+
+public enum ParticipantGroup
+{
+    CentreManagers,
+    Vcs,
+    CouncilProfessionals,
+    Parents,
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Nodes;
+
+namespace VcsDirectory.Api.Engagement;
+
+public sealed class ProgrammeThemeType : ObjectGraphType<ProgrammeTheme>
+{
+    public ProgrammeThemeType()
+    {
+        Name = "ProgrammeTheme";
+        Description = "One of the four themes that emerged from the engagement events, with the partners' proposals under it (from the report).";
+        this.AsNode(t => t.Id);
+        Field(t => t.Name);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("proposals")
+            .Description("The proposals partners made under this theme.")
+            .Resolve(ctx => ctx.Source.Proposals);
+        Field(t => t.Source);
+    }
+}

@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Engagement;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Taxonomies;
+
+namespace VcsDirectory.Api.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddDirectoryGraphQL(this IServiceCollection services)
+    {
+        services.AddGraphQL(builder => builder
+            .AddSchema<DirectorySchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(DirectorySchema).Assembly)
+            // One DbContext per request: resolvers and loaders take turns on it rather than race.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.Context?.RequestServices?.GetService<ILogger<DirectorySchema>>();
+                logger?.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
+                context.ErrorMessage = "An internal error occurred; it has been logged.";
+            }));
+
+        services.AddScoped<WardLoaders>();
+        services.AddScoped<TaxonomyLoaders>();
+        services.AddScoped<OrganisationLoaders>();
+        services.AddScoped<ChildrensCentreLoaders>();
+        services.AddScoped<OutreachLoaders>();
+        services.AddScoped<EngagementLoaders>();
+        services.AddSingleton<IPersonalDataPolicy, NobodySeesPersonalData>();
+
+        services.AddNodeType<OrganisationLoaders, Organisation>("Organisation", l => l.ById);
+        services.AddNodeType<ChildrensCentreLoaders, ChildrensCentre>("ChildrensCentre", l => l.ById);
+        services.AddNodeType<OutreachLoaders, OutreachCluster>("OutreachCluster", l => l.ClusterById);
+        services.AddNodeType<OutreachLoaders, IdentifiedNeed>("IdentifiedNeed", l => l.NeedById);
+        services.AddNodeType<WardLoaders, Ward>("Ward", l => l.ById);
+        services.AddNodeType<TaxonomyLoaders, CapacityArea>("CapacityArea", l => l.CapacityAreaById);
+        services.AddNodeType<TaxonomyLoaders, ServiceCategory>("ServiceCategory", l => l.ServiceCategoryById);
+        services.AddNodeType<EngagementLoaders, EngagementEvent>("EngagementEvent", l => l.EventById);
+        services.AddNodeType<EngagementLoaders, ProgrammeTheme>("ProgrammeTheme", l => l.ThemeById);
+        services.AddSingleton(NodeServiceCollectionExtensions.BuildNodeRegistry);
+        return services;
+    }
+}

@@ -1,0 +1,83 @@
+using GraphQL;
+using GraphQL.Validation;
+
+namespace VcsDirectory.Api.GraphQL.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL Foundation's spec): POST with JSON, GET for queries, the response
+/// media type by <c>Accept</c>, and the status codes the spec gives for request errors.
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
+        endpoints.Map(pattern, HandleAsync);
+
+    private static async Task HandleAsync(HttpContext http)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, MediaTypes.Json, $"{http.Request.Method} is not supported: use GET or POST.");
+            return;
+        }
+
+        var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status406NotAcceptable, MediaTypes.Json, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
+            return;
+        }
+
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        var (request, status, error) = await GraphQLRequestReader.ReadAsync(http, serializer);
+        if (request is null)
+        {
+            await WriteErrorAsync(http, status, mediaType, error!);
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, mediaType, "The request has no 'query'.");
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<DirectorySchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance) : null,
+        });
+
+        http.Response.StatusCode = StatusFor(result, mediaType, http);
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static int StatusFor(ExecutionResult result, string mediaType, HttpContext http)
+    {
+        if (result.Errors?.Any(e => e.Code == QueriesOnlyOverGetRule.Code) == true)
+        {
+            http.Response.Headers.Allow = "POST";
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // A request error (parse, validation, variables): no data at all. Only the newer media type may say so in the status.
+        return !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, int status, string mediaType, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult { Errors = [new ExecutionError(message)] }, http.RequestAborted);
+    }
+}

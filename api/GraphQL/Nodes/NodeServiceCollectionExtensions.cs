@@ -1,0 +1,33 @@
+using GraphQL.DataLoader;
+using VcsDirectory.Api.GraphQL.Loading;
+
+namespace VcsDirectory.Api.GraphQL.Nodes;
+
+public static class NodeServiceCollectionExtensions
+{
+    /// <summary>Makes a type fetchable through <c>node</c>/<c>nodes</c> with the request's loader for it.</summary>
+    public static IServiceCollection AddNodeType<TLoaders, TNode>(
+        this IServiceCollection services,
+        string typeName,
+        Func<TLoaders, BatchLoader<int, TNode?>> loader)
+        where TLoaders : notnull
+        where TNode : class
+    {
+        services.AddSingleton(new NodeRegistration(typeName, (provider, key) =>
+            loader(provider.GetRequiredService<TLoaders>()).Load(key).Then(node => (object?)node)));
+        return services;
+    }
+
+    internal static NodeRegistry BuildNodeRegistry(IServiceProvider provider)
+    {
+        var registry = new NodeRegistry();
+        foreach (var registration in provider.GetServices<NodeRegistration>())
+        {
+            registry.Register(registration.TypeName, registration.Load);
+        }
+
+        return registry;
+    }
+
+    internal sealed record NodeRegistration(string TypeName, Func<IServiceProvider, int, IDataLoaderResult<object?>> Load);
+}

@@ -1,0 +1,11 @@
+namespace VcsDirectory.Api.GraphQL.Paging;
+
+/// <summary>A Relay connection: one page of a list, with its cursors and the size of the whole list.</summary>
+public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount) : IConnection
+{
+    public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+
+    IEnumerable<IEdge> IConnection.Edges => Edges;
+
+    IEnumerable<object?> IConnection.Nodes => Edges.Select(e => (object?)e.Node);
+}

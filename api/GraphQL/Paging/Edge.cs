@@ -1,0 +1,6 @@
+namespace VcsDirectory.Api.GraphQL.Paging;
+
+public sealed record Edge<T>(string Cursor, T Node) : IEdge
+{
+    object? IEdge.Node => Node;
+}

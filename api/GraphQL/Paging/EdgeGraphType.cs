@@ -1,0 +1,18 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.GraphQL.Paging;
+
+public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<IEdge>
+    where TNodeType : IGraphType
+{
+    public EdgeGraphType()
+    {
+        var node = GraphTypeNames.Of<TNodeType>();
+        Name = node + "Edge";
+        Description = $"A {node} with its position in the list.";
+        Field<NonNullGraphType<StringGraphType>>("cursor")
+            .Description("Pass it as 'after' or 'before' to page from here.")
+            .Resolve(ctx => ctx.Source.Cursor);
+        Field<NonNullGraphType<TNodeType>>("node").Resolve(ctx => ctx.Source.Node);
+    }
+}

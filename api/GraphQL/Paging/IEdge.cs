@@ -1,0 +1,8 @@
+namespace VcsDirectory.Api.GraphQL.Paging;
+
+public interface IEdge
+{
+    string Cursor { get; }
+
+    object? Node { get; }
+}

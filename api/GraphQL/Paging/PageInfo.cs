@@ -1,0 +1,3 @@
+namespace VcsDirectory.Api.GraphQL.Paging;
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

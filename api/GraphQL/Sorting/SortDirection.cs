@@ -1,0 +1,7 @@
+namespace VcsDirectory.Api.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}

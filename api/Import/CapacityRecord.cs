@@ -1,0 +1,3 @@
+namespace VcsDirectory.Api.Import;
+
+public sealed record CapacityRecord(string Area, int Strength, string? Note = null);

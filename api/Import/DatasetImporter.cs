@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Data;
+using VcsDirectory.Api.Engagement;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Taxonomies;
+
+namespace VcsDirectory.Api.Import;
+
+/// <summary>Imports a dataset into an empty directory: all of it in one transaction, or nothing when any record is invalid.</summary>
+public sealed class DatasetImporter(DirectoryDbContext db)
+{
+    public async Task<IReadOnlyList<ImportProblem>> ImportAsync(DirectoryDataset dataset, CancellationToken cancellationToken)
+    {
+        var problems = DatasetValidator.Validate(dataset);
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        if (await db.Wards.AnyAsync(cancellationToken) || await db.Organisations.AnyAsync(cancellationToken))
+        {
+            return [new ImportProblem("", "NOT_EMPTY", "Datasets are imported into an empty directory only.")];
+        }
+
+        var wards = dataset.Wards.ToDictionary(w => w.Code, w => new Ward
+        {
+            Code = w.Code, Name = w.Name, CentroidLatitude = w.Latitude, CentroidLongitude = w.Longitude,
+            CentroidIsApproximate = w.CentroidIsApproximate, Source = w.Source,
+        });
+        var capacityAreas = dataset.CapacityAreas.ToDictionary(t => t.Code, t => new CapacityArea { Code = t.Code, Name = t.Name, Description = t.Description });
+        var services = dataset.ServiceCategories.ToDictionary(t => t.Code, t => new ServiceCategory { Code = t.Code, Name = t.Name, Description = t.Description });
+        var organisations = dataset.Organisations.ToDictionary(o => o.Key, o => ToEntity(o, wards, services, capacityAreas));
+        var centres = dataset.ChildrensCentres.ToDictionary(c => c.Name, c => new ChildrensCentre
+        {
+            Name = c.Name, Status2013 = c.Status2013, Ward = c.Ward is null ? null : wards[c.Ward], WardIsInferred = c.WardIsInferred,
+            Latitude = c.Latitude, Longitude = c.Longitude, LocationPrecision = c.LocationPrecision,
+            Operator = c.Operator is null ? null : organisations[c.Operator], VolunteerCount = c.VolunteerCount,
+            ParentRepresentativeCount = c.ParentRepresentativeCount, HasAdvisoryBoard = c.HasAdvisoryBoard,
+            ReachWards = c.ReachWards.Select(w => wards[w]).ToList(), Services = c.Services.Select(s => services[s]).ToList(),
+            IsSynthetic = c.IsSynthetic, OperationalFiguresAreSynthetic = c.OperationalFiguresAreSynthetic, Source = c.Source,
+        });
+        var clusters = dataset.OutreachClusters.ToDictionary(c => c.Key, c => new OutreachCluster
+        {
+            Name = c.Name, Description = c.Description, CentroidLatitude = c.CentroidLatitude, CentroidLongitude = c.CentroidLongitude,
+            ChildrensCentre = c.ChildrensCentre is null ? null : centres[c.ChildrensCentre], OutreachSite = c.OutreachSite,
+            Wards = c.Wards.Select(w => wards[w]).ToList(), IsSynthetic = c.IsSynthetic,
+        });
+        var needs = dataset.IdentifiedNeeds.Select(n => new IdentifiedNeed
+        {
+            ServiceCategory = services[n.Service], Ward = n.Ward is null ? null : wards[n.Ward], FamiliesAffected = n.FamiliesAffected,
+            Severity = n.Severity, Source = n.Source, RecordedOn = n.RecordedOn, IsSynthetic = n.IsSynthetic,
+            Latitude = NeedGrid.Snap(n.Latitude), Longitude = NeedGrid.Snap(n.Longitude),
+        }).ToList();
+        for (var i = 0; i < needs.Count; i++)
+        {
+            if (dataset.IdentifiedNeeds[i].Cluster is { } cluster)
+            {
+                clusters[cluster].Needs.Add(needs[i]);
+            }
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.AddRange(wards.Values);
+        db.AddRange(capacityAreas.Values);
+        db.AddRange(services.Values);
+        db.AddRange(organisations.Values);
+        db.AddRange(centres.Values);
+        db.AddRange(clusters.Values);
+        db.AddRange(needs);
+        db.AddRange(dataset.EngagementEvents.Select(e => new EngagementEvent
+        {
+            HeldIn = e.HeldIn, Kind = e.Kind, Attendees = e.Attendees, Note = e.Note, Participants = e.Participants.ToList(), Source = e.Source,
+        }));
+        db.AddRange(dataset.ProgrammeThemes.Select(t => new ProgrammeTheme { Name = t.Name, Proposals = t.Proposals.ToList(), Source = t.Source }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return [];
+    }
+
+    private static Organisation ToEntity(
+        OrganisationRecord o,
+        Dictionary<string, Ward> wards,
+        Dictionary<string, ServiceCategory> services,
+        Dictionary<string, CapacityArea> capacityAreas) => new()
+    {
+        Name = o.Name, Kind = o.Kind, Identifier = o.Identifier, AnnualIncome = o.AnnualIncome,
+        SizeBand = SizeBands.FromAnnualIncome(o.AnnualIncome), StaffCount = o.StaffCount, VolunteerCount = o.VolunteerCount,
+        Description = o.Description, Website = o.Website, ContactEmail = o.ContactEmail, ContactPhone = o.ContactPhone,
+        Latitude = o.Latitude, Longitude = o.Longitude, PostcodeArea = o.PostcodeArea, SupportNeeded = o.SupportNeeded,
+        IsSynthetic = o.IsSynthetic, LastReviewedOn = o.LastReviewedOn,
+        Willingness = new Willingness
+        {
+            ToMentor = o.Willingness.ToMentor, MaxMentees = o.Willingness.MaxMentees, ToLeadConsortium = o.Willingness.ToLeadConsortium,
+            ToJoinConsortium = o.Willingness.ToJoinConsortium, ToManageCentre = o.Willingness.ToManageCentre, ToAddValue = o.Willingness.ToAddValue,
+        },
+        Wards = o.Wards.Select(w => wards[w]).ToList(),
+        Services = o.Services.Select(s => services[s]).ToList(),
+        Capacities = o.Capacities.Select(c => new OrganisationCapacity { CapacityArea = capacityAreas[c.Area], Strength = c.Strength, Note = c.Note }).ToList(),
+        Needs = o.Needs.Select(n => new OrganisationNeed { CapacityArea = capacityAreas[n.Area], Priority = n.Priority, Note = n.Note }).ToList(),
+    };
+}

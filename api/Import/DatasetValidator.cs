@@ -1,0 +1,49 @@
+namespace VcsDirectory.Api.Import;
+
+/// <summary>Checks a whole dataset before anything is written: every problem is reported at once, with its path.</summary>
+public static class DatasetValidator
+{
+    public static IReadOnlyList<ImportProblem> Validate(DirectoryDataset dataset)
+    {
+        var problems = new ImportProblems();
+        if (dataset.FormatVersion != DirectoryDataset.CurrentFormatVersion)
+        {
+            problems.Add("formatVersion", "UNSUPPORTED_FORMAT", $"This API reads format version {DirectoryDataset.CurrentFormatVersion}.");
+            return problems.All;
+        }
+
+        var references = new DatasetReferences(
+            Wards: problems.UniqueKeys("wards", dataset.Wards, w => w.Code, "ward"),
+            CapacityAreas: TaxonomyCodes(problems, "capacityAreas", dataset.CapacityAreas),
+            ServiceCategories: TaxonomyCodes(problems, "serviceCategories", dataset.ServiceCategories),
+            Organisations: problems.UniqueKeys("organisations", dataset.Organisations, o => o.Key, "organisation"),
+            ChildrensCentres: problems.UniqueKeys("childrensCentres", dataset.ChildrensCentres, c => c.Name, "centre"),
+            OutreachClusters: problems.UniqueKeys("outreachClusters", dataset.OutreachClusters, c => c.Key, "cluster"));
+
+        problems.UniqueKeys("wards", dataset.Wards, w => w.Name, "ward name");
+        for (var i = 0; i < dataset.Wards.Count; i++)
+        {
+            var ward = dataset.Wards[i];
+            problems.Code($"wards[{i}].code", ward.Code);
+            problems.Text($"wards[{i}].name", ward.Name, 100, required: true);
+            problems.Position($"wards[{i}]", ward.Latitude, ward.Longitude);
+            problems.Text($"wards[{i}].source", ward.Source, 500, required: true);
+        }
+
+        OrganisationRules.Check(problems, dataset.Organisations, references);
+        PlaceRules.Check(problems, dataset, references);
+        return problems.All;
+    }
+
+    private static HashSet<string> TaxonomyCodes(ImportProblems problems, string path, IReadOnlyList<TaxonomyTermRecord> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            problems.Code($"{path}[{i}].code", terms[i].Code);
+            problems.Text($"{path}[{i}].name", terms[i].Name, 100, required: true);
+            problems.Text($"{path}[{i}].description", terms[i].Description, 1000, required: true);
+        }
+
+        return problems.UniqueKeys(path, terms, t => t.Code, "term");
+    }
+}

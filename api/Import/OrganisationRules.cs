@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace VcsDirectory.Api.Import;
+
+/// <summary>The rules an organisation record must keep.</summary>
+internal static partial class OrganisationRules
+{
+    private static readonly string[] RealSchemes = ["GB-CHC", "GB-COH", "GB-SC", "GB-NIC", "GB-MPR", "GB-LAE"];
+
+    public static void Check(ImportProblems problems, IReadOnlyList<OrganisationRecord> organisations, DatasetReferences references)
+    {
+        for (var i = 0; i < organisations.Count; i++)
+        {
+            var o = organisations[i];
+            var path = $"organisations[{i}]";
+            problems.Text($"{path}.key", o.Key, 100, required: true);
+            problems.Text($"{path}.name", o.Name, 200, required: true);
+            problems.Range($"{path}.annualIncome", o.AnnualIncome, 0, 100_000_000_000);
+            problems.Range($"{path}.staffCount", o.StaffCount, 0, 1_000_000);
+            problems.Range($"{path}.volunteerCount", o.VolunteerCount, 0, 1_000_000);
+            problems.Text($"{path}.description", o.Description, 4000);
+            problems.Url($"{path}.website", o.Website);
+            problems.Email($"{path}.contactEmail", o.ContactEmail);
+            problems.Text($"{path}.contactPhone", o.ContactPhone, 40);
+            problems.Text($"{path}.postcodeArea", o.PostcodeArea, 8);
+            problems.Text($"{path}.supportNeeded", o.SupportNeeded, 2000);
+            problems.Position(path, o.Latitude, o.Longitude);
+            Identifier(problems, $"{path}.identifier", o);
+            problems.References($"{path}.wards", o.Wards, references.Wards, "ward");
+            problems.References($"{path}.services", o.Services, references.ServiceCategories, "service category");
+            problems.References($"{path}.capacities", o.Capacities.Select(c => c.Area).ToList(), references.CapacityAreas, "capacity area");
+            problems.References($"{path}.needs", o.Needs.Select(n => n.Area).ToList(), references.CapacityAreas, "capacity area");
+            for (var c = 0; c < o.Capacities.Count; c++)
+            {
+                problems.Range($"{path}.capacities[{c}].strength", o.Capacities[c].Strength, 1, 3);
+                problems.Text($"{path}.capacities[{c}].note", o.Capacities[c].Note, 500);
+            }
+
+            for (var n = 0; n < o.Needs.Count; n++)
+            {
+                problems.Range($"{path}.needs[{n}].priority", o.Needs[n].Priority, 1, 3);
+                problems.Text($"{path}.needs[{n}].note", o.Needs[n].Note, 500);
+            }
+
+            if (o.Willingness.ToMentor)
+            {
+                problems.Range($"{path}.willingness.maxMentees", o.Willingness.MaxMentees, 1, 50);
+            }
+            else if (o.Willingness.MaxMentees != 0)
+            {
+                problems.Add($"{path}.willingness.maxMentees", "INCONSISTENT", "Only an organisation willing to mentor takes mentees.");
+            }
+        }
+    }
+
+    private static void Identifier(ImportProblems problems, string path, OrganisationRecord o)
+    {
+        if (o.Identifier is null)
+        {
+            return;
+        }
+
+        if (!IdentifierPattern().IsMatch(o.Identifier))
+        {
+            problems.Add(path, "INVALID_IDENTIFIER", "Identifiers follow org-id.guide: SCHEME-PREFIX-value, e.g. GB-CHC-1234567.");
+        }
+        else if (o.IsSynthetic && RealSchemes.Any(s => o.Identifier.StartsWith(s + "-", StringComparison.Ordinal)))
+        {
+            problems.Add(path, "SYNTHETIC_WITH_REAL_IDENTIFIER", "A synthetic organisation must not carry a real register's identifier.");
+        }
+        else if (o.Identifier.StartsWith("GB-CHC-", StringComparison.Ordinal) && !CharityNumberPattern().IsMatch(o.Identifier))
+        {
+            problems.Add(path, "INVALID_IDENTIFIER", "Registered charity numbers have 6 or 7 digits.");
+        }
+    }
+
+    [GeneratedRegex("^[A-Z]{2}-[A-Z0-9]{2,6}-[A-Za-z0-9-]{1,40}$")]
+    private static partial Regex IdentifierPattern();
+
+    [GeneratedRegex("^GB-CHC-[0-9]{6,7}$")]
+    private static partial Regex CharityNumberPattern();
+}

@@ -1,0 +1,3 @@
+namespace VcsDirectory.Api.Import;
+
+public sealed record TaxonomyTermRecord(string Code, string Name, string Description);

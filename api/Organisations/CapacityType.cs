@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Loading;
+using VcsDirectory.Api.Taxonomies;
+
+namespace VcsDirectory.Api.Organisations;
+
+public sealed class CapacityType : ObjectGraphType<OrganisationCapacity>
+{
+    public CapacityType()
+    {
+        Name = "Capacity";
+        Description = "An area an organisation is strong in.";
+        Field<NonNullGraphType<CapacityAreaType>>("area")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().CapacityAreaById.Load(ctx.Source.CapacityAreaId).Then(a => (object?)a));
+        Field(c => c.Strength).Description("1: some experience; 2: solid practice; 3: strong enough to teach it.");
+        Field(c => c.Note, nullable: true);
+    }
+}

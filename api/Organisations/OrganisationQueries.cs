@@ -1,0 +1,25 @@
+using GraphQL;
+using GraphQL.Types;
+using VcsDirectory.Api.Data;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL;
+using VcsDirectory.Api.GraphQL.Nodes;
+
+namespace VcsDirectory.Api.Organisations;
+
+public static class OrganisationQueries
+{
+    public static void AddOrganisationQueries(this ObjectGraphType query)
+    {
+        query.RootConnection<OrganisationType, Organisation, OrganisationFilter, OrganisationSort>(
+                "organisations", "Organisations in the directory.",
+                ctx => ctx.RequestServices!.GetRequiredService<DirectoryDbContext>().Organisations.Near(ctx))
+            .WithNearArgument();
+
+        query.Field<OrganisationType>("organisation")
+            .Description("One organisation by its global id; null when there is none.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The organisation's global id.")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById
+                .Load(GlobalId.DecodeFor(ctx.GetArgument<string>("id"), "Organisation", "id")));
+    }
+}

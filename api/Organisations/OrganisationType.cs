@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Types;
+using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.Taxonomies;
+
+namespace VcsDirectory.Api.Organisations;
+
+public sealed class OrganisationType : ObjectGraphType<Organisation>
+{
+    private const string Restricted = "Personal data: served only to CVS staff and to the organisation's own coordinators; null for everyone else.";
+
+    public OrganisationType()
+    {
+        Name = "Organisation";
+        Description = "A voluntary or community sector organisation working with children and families. Demo organisations are synthetic (see `isSynthetic`).";
+        this.AsNode(o => o.Id);
+        Field(o => o.Name);
+        Field(o => o.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<OrganisationKind>>));
+        Field(o => o.Identifier, nullable: true).Description("An org-id.guide identifier (GB-CHC-…); synthetic organisations have none.");
+        Field(o => o.AnnualIncome).Description("Annual income in whole pounds.");
+        Field(o => o.SizeBand, type: typeof(NonNullGraphType<EnumerationGraphType<SizeBand>>)).Description("The NCVO size band of the annual income.");
+        Field(o => o.StaffCount).Description("Paid staff (headcount).");
+        Field(o => o.VolunteerCount).Description("Active volunteers.");
+        Field(o => o.Description, nullable: true);
+        Field(o => o.Website, nullable: true);
+        Field<StringGraphType>("contactEmail").Description(Restricted).Resolve(ctx => Contact(ctx, ctx.Source.ContactEmail));
+        Field<StringGraphType>("contactPhone").Description(Restricted).Resolve(ctx => Contact(ctx, ctx.Source.ContactPhone));
+        Field<GeoLocationType>("location")
+            .Description("Where the organisation is based, if known.")
+            .Resolve(ctx => GeoLocation.From(ctx.Source.Latitude, ctx.Source.Longitude, isApproximate: false));
+        Field(o => o.PostcodeArea, nullable: true).Description("The outward postcode (e.g. BH15), never a full postcode.");
+        Field(o => o.Willingness, type: typeof(NonNullGraphType<WillingnessType>));
+        Field(o => o.SupportNeeded, nullable: true).Description("The support it says it would need over 18-24 months to do what it is willing to do.");
+        Field(o => o.IsSynthetic).Description("True for demo data invented for this directory: not a real organisation.");
+        Field(o => o.LastReviewedOn, nullable: true).Description("When the organisation last confirmed its record.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityType>>>>("capacities")
+            .Description("Areas it is strong in, strongest first.")
+            .Resolve(ctx => Loaders(ctx).CapacitiesOf.Load(ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
+            .Description("Areas it needs help with, most urgent first.")
+            .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id));
+        this.RelationConnection<Organisation, WardType, Ward>(
+            "wards", "The wards it serves, by name.", ctx => Loaders(ctx).WardsOf.Load(ctx.Source.Id));
+        this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory>(
+            "services", "The categories of service it delivers, by name.", ctx => Loaders(ctx).ServicesOf.Load(ctx.Source.Id));
+        this.RelationConnection<Organisation, ChildrensCentreType, ChildrensCentre>(
+            "operatedCentres", "Children's centres it runs, by name.", ctx => Loaders(ctx).CentresOperatedBy.Load(ctx.Source.Id));
+    }
+
+    private static OrganisationLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OrganisationLoaders>();
+
+    private static string? Contact(IResolveFieldContext<Organisation> context, string? value) =>
+        context.RequestServices!.GetRequiredService<IPersonalDataPolicy>().MaySeeContactDetails(context.User, context.Source.Id) ? value : null;
+}

@@ -1,0 +1,38 @@
+using GraphQL;
+using GraphQL.Types;
+using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL.Loading;
+using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Paging;
+
+namespace VcsDirectory.Api.Outreach;
+
+public sealed class OutreachClusterType : ObjectGraphType<OutreachCluster>
+{
+    public OutreachClusterType()
+    {
+        Name = "OutreachCluster";
+        Description = "A named place where identified need clusters, curated by CVS staff. Demo clusters are synthetic (see `isSynthetic`).";
+        this.AsNode(c => c.Id);
+        Field(c => c.Name);
+        Field(c => c.Description, nullable: true);
+        Field<NonNullGraphType<GeoLocationType>>("centroid")
+            .Description("The cluster's centre.")
+            .Resolve(ctx => new GeoLocation(ctx.Source.CentroidLatitude, ctx.Source.CentroidLongitude, IsApproximate: true));
+        Field<ChildrensCentreType>("childrensCentre")
+            .Description("The children's centre it is linked to.")
+            .Resolve(ctx => ctx.Source.ChildrensCentreId is { } id ? ctx.RequestServices!.GetRequiredService<ChildrensCentreLoaders>().ById.Load(id) : null);
+        Field(c => c.OutreachSite, nullable: true).Description("Where outreach is or could be held.");
+        Field(c => c.IsSynthetic).Description("True for demo data invented for this directory.");
+        Field<NonNullGraphType<IntGraphType>>("familiesAffected")
+            .Description("Families affected, summed over the cluster's identified needs.")
+            .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id).Then(needs => needs.Sum(n => n.FamiliesAffected)));
+        this.RelationConnection<OutreachCluster, WardType, Ward>(
+            "wards", "The wards it touches, by name.", ctx => Loaders(ctx).WardsOf.Load(ctx.Source.Id));
+        this.RelationConnection<OutreachCluster, IdentifiedNeedType, IdentifiedNeed>(
+            "needs", "The identified needs in it, most severe first.", ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id));
+    }
+
+    private static OutreachLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OutreachLoaders>();
+}

@@ -1,0 +1,25 @@
+using VcsDirectory.Api.Data;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL.Loading;
+
+namespace VcsDirectory.Api.Outreach;
+
+public sealed class OutreachLoaders(DirectoryDbContext db)
+{
+    public BatchLoader<int, OutreachCluster?> ClusterById { get; } = Loaders.ById(ids => db.OutreachClusters.Where(c => ids.Contains(c.Id)), c => c.Id);
+
+    public BatchLoader<int, IdentifiedNeed?> NeedById { get; } = Loaders.ById(ids => db.IdentifiedNeeds.Where(n => ids.Contains(n.Id)), n => n.Id);
+
+    public BatchLoader<int, IReadOnlyList<Ward>> WardsOf { get; } = Loaders.ManyByParent(ids =>
+        from c in db.OutreachClusters
+        where ids.Contains(c.Id)
+        from w in c.Wards
+        orderby w.Name
+        select new ParentChild<Ward>(c.Id, w));
+
+    public BatchLoader<int, IReadOnlyList<IdentifiedNeed>> NeedsOf { get; } = Loaders.ManyByParent(ids =>
+        from n in db.IdentifiedNeeds
+        where n.OutreachClusterId != null && ids.Contains(n.OutreachClusterId.Value)
+        orderby n.Severity descending, n.FamiliesAffected descending, n.Id
+        select new ParentChild<IdentifiedNeed>(n.OutreachClusterId!.Value, n));
+}

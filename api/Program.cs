@@ -1,0 +1,24 @@
+using VcsDirectory.Api.Data;
+using VcsDirectory.Api.GraphQL;
+using VcsDirectory.Api.GraphQL.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// The database: SQLite by default, created and migrated at start-up.
+builder.Services.AddDirectoryData(builder.Configuration);
+
+// The schema, its loaders and node types.
+builder.Services.AddDirectoryGraphQL();
+
+var app = builder.Build();
+
+// Migrate, and seed an empty database with the Poole demo data, before listening.
+await app.InitializeDirectoryDatabaseAsync();
+
+// GraphQL over HTTP at /graphql.
+app.MapGraphQL();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
