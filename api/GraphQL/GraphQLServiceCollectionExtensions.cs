@@ -18,7 +18,8 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddGraphQL(builder => builder
             .AddSchema<DirectorySchema>()
-            .AddSystemTextJson()
+            // Answers are JSON for API clients, never inlined into HTML: readable text beats escaped apostrophes.
+            .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(DirectorySchema).Assembly)
             // One DbContext per request: resolvers and loaders take turns on it rather than race.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

@@ -11,7 +11,7 @@ namespace VcsDirectory.Api.Organisations;
 
 public sealed class OrganisationType : ObjectGraphType<Organisation>
 {
-    private const string Restricted = "Personal data: served only to CVS staff and to the organisation's own coordinators; null for everyone else.";
+    private const string Restricted = "Restricted personal data: null for every caller until authenticated roles exist; then served only to CVS staff and the organisation's own coordinators.";
 
     public OrganisationType()
     {

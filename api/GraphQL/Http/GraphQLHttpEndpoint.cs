@@ -63,7 +63,7 @@ public static class GraphQLHttpEndpoint
 
     private static int StatusFor(ExecutionResult result, string mediaType, HttpContext http)
     {
-        if (result.Errors?.Any(e => e.Code == QueriesOnlyOverGetRule.Code) == true)
+        if (result.Errors?.Any(e => e is MutationOverGetError) == true)
         {
             http.Response.Headers.Allow = "POST";
             return StatusCodes.Status405MethodNotAllowed;

@@ -14,9 +14,7 @@ internal sealed class QueriesOnlyOverGetRule : ValidationRuleBase
     {
         if (context.Operation.Operation != OperationType.Query)
         {
-            context.ReportError(new ValidationError(context.Document.Source, Code,
-                $"Only queries run over GET; send this {context.Operation.Operation.ToString().ToLowerInvariant()} as a POST.",
-                context.Operation));
+            context.ReportError(new MutationOverGetError(context.Document.Source, context.Operation));
         }
 
         return default;
