@@ -1,3 +1,4 @@
+using VcsDirectory.Api.Access;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
@@ -7,6 +8,9 @@ var builder = WebApplication.CreateBuilder(args);
 // The database: SQLite by default, created and migrated at start-up.
 builder.Services.AddDirectoryData(builder.Configuration);
 
+// Bearer tokens and the roles they carry.
+builder.Services.AddDirectoryAuthentication();
+
 // The schema, its loaders and node types.
 builder.Services.AddDirectoryGraphQL();
 
@@ -14,6 +18,8 @@ var app = builder.Build();
 
 // Migrate, and seed an empty database with the Poole demo data, before listening.
 await app.InitializeDirectoryDatabaseAsync();
+
+app.UseAuthentication();
 
 // GraphQL over HTTP at /graphql.
 app.MapGraphQL();

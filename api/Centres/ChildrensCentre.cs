@@ -48,6 +48,9 @@ public sealed class ChildrensCentre : ILocated
 
     public required string Source { get; set; }
 
+    /// <summary>Raised by one on every change; an update must name the version it read (optimistic concurrency).</summary>
+    public int Version { get; set; } = 1;
+
     public List<Ward> ReachWards { get; set; } = [];
 
     public List<ServiceCategory> Services { get; set; } = [];

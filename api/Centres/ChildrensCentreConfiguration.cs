@@ -7,6 +7,7 @@ internal sealed class ChildrensCentreConfiguration : IEntityTypeConfiguration<Ch
 {
     public void Configure(EntityTypeBuilder<ChildrensCentre> builder)
     {
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Status2013).HasMaxLength(200);
         builder.Property(c => c.Source).HasMaxLength(500);

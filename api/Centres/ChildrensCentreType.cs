@@ -16,6 +16,7 @@ public sealed class ChildrensCentreType : ObjectGraphType<ChildrensCentre>
         Name = "ChildrensCentre";
         Description = "One of Poole's eight designated children's centres (2013). Name and status are real; operational figures in the demo data are synthetic (see `operationalFiguresAreSynthetic`).";
         this.AsNode(c => c.Id);
+        Field(c => c.Version).Description("Raised by one on every change: pass it back with an update (optimistic concurrency).");
         Field(c => c.Name);
         Field(c => c.Status2013).Description("Its status in the 2013 consultation, as worded there.");
         Field<WardType>("ward")

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
@@ -33,6 +34,8 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
     public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
 
     public DbSet<ProgrammeTheme> ProgrammeThemes => Set<ProgrammeTheme>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);

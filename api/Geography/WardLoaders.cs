@@ -13,6 +13,7 @@ public sealed class WardLoaders(DirectoryDbContext db)
 
     public BatchLoader<int, IReadOnlyList<Organisation>> OrganisationsIn { get; } = Loaders.ManyByParent(ids =>
         from o in db.Organisations
+        where o.ArchivedAt == null
         from w in o.Wards
         where ids.Contains(w.Id)
         orderby o.Name, o.Id

@@ -9,5 +9,6 @@ public sealed class DirectorySchema : Schema
     {
         Description = "VcsDirectory: the partnership and mentoring directory of the voluntary and community sector around Poole's children's centres.";
         Query = services.GetRequiredService<QueryType>();
+        Mutation = services.GetRequiredService<MutationType>();
     }
 }

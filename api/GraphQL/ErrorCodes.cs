@@ -10,4 +10,6 @@ public static class ErrorCodes
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string Internal = "INTERNAL_SERVER_ERROR";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
 }

@@ -1,12 +1,13 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
-using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Organisations.Editing;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Taxonomies;
 
@@ -31,13 +32,15 @@ public static class GraphQLServiceCollectionExtensions
                 context.ErrorMessage = "An internal error occurred; it has been logged.";
             }));
 
+        services.AddScoped<AuditRecorder>();
+        services.AddScoped<OrganisationEditor>();
+        services.AddSingleton(TimeProvider.System);
         services.AddScoped<WardLoaders>();
         services.AddScoped<TaxonomyLoaders>();
         services.AddScoped<OrganisationLoaders>();
         services.AddScoped<ChildrensCentreLoaders>();
         services.AddScoped<OutreachLoaders>();
         services.AddScoped<EngagementLoaders>();
-        services.AddSingleton<IPersonalDataPolicy, NobodySeesPersonalData>();
 
         services.AddNodeType<OrganisationLoaders, Organisation>("Organisation", l => l.ById);
         services.AddNodeType<ChildrensCentreLoaders, ChildrensCentre>("ChildrensCentre", l => l.ById);

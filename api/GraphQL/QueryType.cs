@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
@@ -22,5 +23,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddWardQueries();
         this.AddTaxonomyQueries();
         this.AddEngagementQueries();
+        this.AddAuditQueries();
     }
 }

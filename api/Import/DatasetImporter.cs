@@ -6,13 +6,14 @@ using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Taxonomies;
+using VcsDirectory.Api.Validation;
 
 namespace VcsDirectory.Api.Import;
 
 /// <summary>Imports a dataset into an empty directory: all of it in one transaction, or nothing when any record is invalid.</summary>
 public sealed class DatasetImporter(DirectoryDbContext db)
 {
-    public async Task<IReadOnlyList<ImportProblem>> ImportAsync(DirectoryDataset dataset, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Problem>> ImportAsync(DirectoryDataset dataset, CancellationToken cancellationToken)
     {
         var problems = DatasetValidator.Validate(dataset);
         if (problems.Count > 0)
@@ -22,7 +23,7 @@ public sealed class DatasetImporter(DirectoryDbContext db)
 
         if (await db.Wards.AnyAsync(cancellationToken) || await db.Organisations.AnyAsync(cancellationToken))
         {
-            return [new ImportProblem("", "NOT_EMPTY", "Datasets are imported into an empty directory only.")];
+            return [new Problem("", "NOT_EMPTY", "Datasets are imported into an empty directory only.")];
         }
 
         var wards = dataset.Wards.ToDictionary(w => w.Code, w => new Ward
@@ -32,7 +33,13 @@ public sealed class DatasetImporter(DirectoryDbContext db)
         });
         var capacityAreas = dataset.CapacityAreas.ToDictionary(t => t.Code, t => new CapacityArea { Code = t.Code, Name = t.Name, Description = t.Description });
         var services = dataset.ServiceCategories.ToDictionary(t => t.Code, t => new ServiceCategory { Code = t.Code, Name = t.Name, Description = t.Description });
-        var organisations = dataset.Organisations.ToDictionary(o => o.Key, o => ToEntity(o, wards, services, capacityAreas));
+        var lookups = new DirectoryLookups(wards, services, capacityAreas);
+        var organisations = dataset.Organisations.ToDictionary(o => o.Key, o =>
+        {
+            var organisation = new Organisation { Name = o.Name };
+            OrganisationMapping.Apply(o, organisation, lookups);
+            return organisation;
+        });
         var centres = dataset.ChildrensCentres.ToDictionary(c => c.Name, c => new ChildrensCentre
         {
             Name = c.Name, Status2013 = c.Status2013, Ward = c.Ward is null ? null : wards[c.Ward], WardIsInferred = c.WardIsInferred,
@@ -80,26 +87,4 @@ public sealed class DatasetImporter(DirectoryDbContext db)
         db.ChangeTracker.Clear();
         return [];
     }
-
-    private static Organisation ToEntity(
-        OrganisationRecord o,
-        Dictionary<string, Ward> wards,
-        Dictionary<string, ServiceCategory> services,
-        Dictionary<string, CapacityArea> capacityAreas) => new()
-    {
-        Name = o.Name, Kind = o.Kind, Identifier = o.Identifier, AnnualIncome = o.AnnualIncome,
-        SizeBand = SizeBands.FromAnnualIncome(o.AnnualIncome), StaffCount = o.StaffCount, VolunteerCount = o.VolunteerCount,
-        Description = o.Description, Website = o.Website, ContactEmail = o.ContactEmail, ContactPhone = o.ContactPhone,
-        Latitude = o.Latitude, Longitude = o.Longitude, PostcodeArea = o.PostcodeArea, SupportNeeded = o.SupportNeeded,
-        IsSynthetic = o.IsSynthetic, LastReviewedOn = o.LastReviewedOn,
-        Willingness = new Willingness
-        {
-            ToMentor = o.Willingness.ToMentor, MaxMentees = o.Willingness.MaxMentees, ToLeadConsortium = o.Willingness.ToLeadConsortium,
-            ToJoinConsortium = o.Willingness.ToJoinConsortium, ToManageCentre = o.Willingness.ToManageCentre, ToAddValue = o.Willingness.ToAddValue,
-        },
-        Wards = o.Wards.Select(w => wards[w]).ToList(),
-        Services = o.Services.Select(s => services[s]).ToList(),
-        Capacities = o.Capacities.Select(c => new OrganisationCapacity { CapacityArea = capacityAreas[c.Area], Strength = c.Strength, Note = c.Note }).ToList(),
-        Needs = o.Needs.Select(n => new OrganisationNeed { CapacityArea = capacityAreas[n.Area], Priority = n.Priority, Note = n.Note }).ToList(),
-    };
 }

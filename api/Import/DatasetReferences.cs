@@ -1,7 +1,7 @@
 namespace VcsDirectory.Api.Import;
 
 /// <summary>The codes and keys a dataset defines, which its other records may refer to.</summary>
-internal sealed record DatasetReferences(
+public sealed record DatasetReferences(
     IReadOnlySet<string> Wards,
     IReadOnlySet<string> CapacityAreas,
     IReadOnlySet<string> ServiceCategories,

@@ -1,11 +1,13 @@
+using VcsDirectory.Api.Validation;
+
 namespace VcsDirectory.Api.Import;
 
 /// <summary>Checks a whole dataset before anything is written: every problem is reported at once, with its path.</summary>
 public static class DatasetValidator
 {
-    public static IReadOnlyList<ImportProblem> Validate(DirectoryDataset dataset)
+    public static IReadOnlyList<Problem> Validate(DirectoryDataset dataset)
     {
-        var problems = new ImportProblems();
+        var problems = new ProblemList();
         if (dataset.FormatVersion != DirectoryDataset.CurrentFormatVersion)
         {
             problems.Add("formatVersion", "UNSUPPORTED_FORMAT", $"This API reads format version {DirectoryDataset.CurrentFormatVersion}.");
@@ -35,7 +37,7 @@ public static class DatasetValidator
         return problems.All;
     }
 
-    private static HashSet<string> TaxonomyCodes(ImportProblems problems, string path, IReadOnlyList<TaxonomyTermRecord> terms)
+    private static HashSet<string> TaxonomyCodes(ProblemList problems, string path, IReadOnlyList<TaxonomyTermRecord> terms)
     {
         for (var i = 0; i < terms.Count; i++)
         {

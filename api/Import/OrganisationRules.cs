@@ -1,59 +1,64 @@
 using System.Text.RegularExpressions;
+using VcsDirectory.Api.Validation;
 
 namespace VcsDirectory.Api.Import;
 
 /// <summary>The rules an organisation record must keep.</summary>
-internal static partial class OrganisationRules
+public static partial class OrganisationRules
 {
     private static readonly string[] RealSchemes = ["GB-CHC", "GB-COH", "GB-SC", "GB-NIC", "GB-MPR", "GB-LAE"];
 
-    public static void Check(ImportProblems problems, IReadOnlyList<OrganisationRecord> organisations, DatasetReferences references)
+    public static void Check(ProblemList problems, IReadOnlyList<OrganisationRecord> organisations, DatasetReferences references)
     {
         for (var i = 0; i < organisations.Count; i++)
         {
-            var o = organisations[i];
-            var path = $"organisations[{i}]";
-            problems.Text($"{path}.key", o.Key, 100, required: true);
-            problems.Text($"{path}.name", o.Name, 200, required: true);
-            problems.Range($"{path}.annualIncome", o.AnnualIncome, 0, 100_000_000_000);
-            problems.Range($"{path}.staffCount", o.StaffCount, 0, 1_000_000);
-            problems.Range($"{path}.volunteerCount", o.VolunteerCount, 0, 1_000_000);
-            problems.Text($"{path}.description", o.Description, 4000);
-            problems.Url($"{path}.website", o.Website);
-            problems.Email($"{path}.contactEmail", o.ContactEmail);
-            problems.Text($"{path}.contactPhone", o.ContactPhone, 40);
-            problems.Text($"{path}.postcodeArea", o.PostcodeArea, 8);
-            problems.Text($"{path}.supportNeeded", o.SupportNeeded, 2000);
-            problems.Position(path, o.Latitude, o.Longitude);
-            Identifier(problems, $"{path}.identifier", o);
-            problems.References($"{path}.wards", o.Wards, references.Wards, "ward");
-            problems.References($"{path}.services", o.Services, references.ServiceCategories, "service category");
-            problems.References($"{path}.capacities", o.Capacities.Select(c => c.Area).ToList(), references.CapacityAreas, "capacity area");
-            problems.References($"{path}.needs", o.Needs.Select(n => n.Area).ToList(), references.CapacityAreas, "capacity area");
-            for (var c = 0; c < o.Capacities.Count; c++)
-            {
-                problems.Range($"{path}.capacities[{c}].strength", o.Capacities[c].Strength, 1, 3);
-                problems.Text($"{path}.capacities[{c}].note", o.Capacities[c].Note, 500);
-            }
-
-            for (var n = 0; n < o.Needs.Count; n++)
-            {
-                problems.Range($"{path}.needs[{n}].priority", o.Needs[n].Priority, 1, 3);
-                problems.Text($"{path}.needs[{n}].note", o.Needs[n].Note, 500);
-            }
-
-            if (o.Willingness.ToMentor)
-            {
-                problems.Range($"{path}.willingness.maxMentees", o.Willingness.MaxMentees, 1, 50);
-            }
-            else if (o.Willingness.MaxMentees != 0)
-            {
-                problems.Add($"{path}.willingness.maxMentees", "INCONSISTENT", "Only an organisation willing to mentor takes mentees.");
-            }
+            CheckOne(problems, $"organisations[{i}]", organisations[i], references);
         }
     }
 
-    private static void Identifier(ImportProblems problems, string path, OrganisationRecord o)
+    /// <summary>Checks one record; <paramref name="path"/> prefixes every problem's path (a dataset position, or a mutation's input).</summary>
+    public static void CheckOne(ProblemList problems, string path, OrganisationRecord o, DatasetReferences references)
+    {
+        problems.Text($"{path}.key", o.Key, 100, required: true);
+        problems.Text($"{path}.name", o.Name, 200, required: true);
+        problems.Range($"{path}.annualIncome", o.AnnualIncome, 0, 100_000_000_000);
+        problems.Range($"{path}.staffCount", o.StaffCount, 0, 1_000_000);
+        problems.Range($"{path}.volunteerCount", o.VolunteerCount, 0, 1_000_000);
+        problems.Text($"{path}.description", o.Description, 4000);
+        problems.Url($"{path}.website", o.Website);
+        problems.Email($"{path}.contactEmail", o.ContactEmail);
+        problems.Text($"{path}.contactPhone", o.ContactPhone, 40);
+        problems.Text($"{path}.postcodeArea", o.PostcodeArea, 8);
+        problems.Text($"{path}.supportNeeded", o.SupportNeeded, 2000);
+        problems.Position(path, o.Latitude, o.Longitude);
+        Identifier(problems, $"{path}.identifier", o);
+        problems.References($"{path}.wards", o.Wards, references.Wards, "ward");
+        problems.References($"{path}.services", o.Services, references.ServiceCategories, "service category");
+        problems.References($"{path}.capacities", o.Capacities.Select(c => c.Area).ToList(), references.CapacityAreas, "capacity area");
+        problems.References($"{path}.needs", o.Needs.Select(n => n.Area).ToList(), references.CapacityAreas, "capacity area");
+        for (var c = 0; c < o.Capacities.Count; c++)
+        {
+            problems.Range($"{path}.capacities[{c}].strength", o.Capacities[c].Strength, 1, 3);
+            problems.Text($"{path}.capacities[{c}].note", o.Capacities[c].Note, 500);
+        }
+
+        for (var n = 0; n < o.Needs.Count; n++)
+        {
+            problems.Range($"{path}.needs[{n}].priority", o.Needs[n].Priority, 1, 3);
+            problems.Text($"{path}.needs[{n}].note", o.Needs[n].Note, 500);
+        }
+
+        if (o.Willingness.ToMentor)
+        {
+            problems.Range($"{path}.willingness.maxMentees", o.Willingness.MaxMentees, 1, 50);
+        }
+        else if (o.Willingness.MaxMentees != 0)
+        {
+            problems.Add($"{path}.willingness.maxMentees", "INCONSISTENT", "Only an organisation willing to mentor takes mentees.");
+        }
+    }
+
+    private static void Identifier(ProblemList problems, string path, OrganisationRecord o)
     {
         if (o.Identifier is null)
         {

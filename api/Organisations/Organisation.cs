@@ -51,6 +51,14 @@ public sealed class Organisation : ILocated
 
     public DateOnly? LastReviewedOn { get; set; }
 
+    /// <summary>Raised by one on every change; an update must name the version it read (optimistic concurrency).</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>When it was archived; archived organisations leave the lists but keep their history.</summary>
+    public DateTime? ArchivedAt { get; set; }
+
+    public string? ArchiveReason { get; set; }
+
     public List<Ward> Wards { get; set; } = [];
 
     public List<ServiceCategory> Services { get; set; } = [];

@@ -7,6 +7,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(o => o.SizeBand).HasConversion<int>();
@@ -17,6 +18,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.ContactPhone).HasMaxLength(40);
         builder.Property(o => o.PostcodeArea).HasMaxLength(8);
         builder.Property(o => o.SupportNeeded).HasMaxLength(2000);
+        builder.Property(o => o.ArchiveReason).HasMaxLength(500);
         builder.OwnsOne(o => o.Willingness);
         builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.SizeBand);

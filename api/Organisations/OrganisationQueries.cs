@@ -13,8 +13,11 @@ public static class OrganisationQueries
     {
         query.RootConnection<OrganisationType, Organisation, OrganisationFilter, OrganisationSort>(
                 "organisations", "Organisations in the directory.",
-                ctx => ctx.RequestServices!.GetRequiredService<DirectoryDbContext>().Organisations.Near(ctx))
-            .WithNearArgument();
+                ctx => ctx.RequestServices!.GetRequiredService<DirectoryDbContext>().Organisations
+                    .Where(o => ctx.GetArgument<bool>("includeArchived") || o.ArchivedAt == null)
+                    .Near(ctx))
+            .WithNearArgument()
+            .Argument<BooleanGraphType>("includeArchived", "Include archived organisations (default false).");
 
         query.Field<OrganisationType>("organisation")
             .Description("One organisation by its global id; null when there is none.")

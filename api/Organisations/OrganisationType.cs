@@ -11,7 +11,7 @@ namespace VcsDirectory.Api.Organisations;
 
 public sealed class OrganisationType : ObjectGraphType<Organisation>
 {
-    private const string Restricted = "Restricted personal data: null for every caller until authenticated roles exist; then served only to CVS staff and the organisation's own coordinators.";
+    private const string Restricted = "Restricted personal data: served only to CVS staff and to the organisation's own coordinators; null for everyone else.";
 
     public OrganisationType()
     {
@@ -37,6 +37,9 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.SupportNeeded, nullable: true).Description("The support it says it would need over 18-24 months to do what it is willing to do.");
         Field(o => o.IsSynthetic).Description("True for demo data invented for this directory: not a real organisation.");
         Field(o => o.LastReviewedOn, nullable: true).Description("When the organisation last confirmed its record.");
+        Field(o => o.Version).Description("Raised by one on every change: pass it back with an update, which is refused as STALE if someone changed the record since.");
+        Field(o => o.ArchivedAt, nullable: true).Description("When the organisation was archived; archived organisations leave the lists but can still be fetched by id.");
+        Field(o => o.ArchiveReason, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityType>>>>("capacities")
             .Description("Areas it is strong in, strongest first.")
             .Resolve(ctx => Loaders(ctx).CapacitiesOf.Load(ctx.Source.Id));
@@ -54,5 +57,5 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
     private static OrganisationLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OrganisationLoaders>();
 
     private static string? Contact(IResolveFieldContext<Organisation> context, string? value) =>
-        context.RequestServices!.GetRequiredService<IPersonalDataPolicy>().MaySeeContactDetails(context.User, context.Source.Id) ? value : null;
+        AccessPolicy.MaySeeContactDetails(DirectoryCaller.From(context.User), context.Source.Id) ? value : null;
 }

@@ -25,6 +25,9 @@ public sealed class OutreachCluster
 
     public bool IsSynthetic { get; set; }
 
+    /// <summary>Raised by one on every change; an update must name the version it read (optimistic concurrency).</summary>
+    public int Version { get; set; } = 1;
+
     public List<Ward> Wards { get; set; } = [];
 
     public List<IdentifiedNeed> Needs { get; set; } = [];

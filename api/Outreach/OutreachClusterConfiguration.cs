@@ -7,6 +7,7 @@ internal sealed class OutreachClusterConfiguration : IEntityTypeConfiguration<Ou
 {
     public void Configure(EntityTypeBuilder<OutreachCluster> builder)
     {
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Description).HasMaxLength(2000);
         builder.Property(c => c.OutreachSite).HasMaxLength(200);

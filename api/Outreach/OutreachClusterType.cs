@@ -15,6 +15,7 @@ public sealed class OutreachClusterType : ObjectGraphType<OutreachCluster>
         Name = "OutreachCluster";
         Description = "A named place where identified need clusters, curated by CVS staff. Demo clusters are synthetic (see `isSynthetic`).";
         this.AsNode(c => c.Id);
+        Field(c => c.Version).Description("Raised by one on every change: pass it back with an update (optimistic concurrency).");
         Field(c => c.Name);
         Field(c => c.Description, nullable: true);
         Field<NonNullGraphType<GeoLocationType>>("centroid")

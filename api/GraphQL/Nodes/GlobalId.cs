@@ -34,6 +34,20 @@ public static class GlobalId
         return (text[..colon], key);
     }
 
+    public static bool TryDecode(string id, out string typeName, out int key)
+    {
+        try
+        {
+            (typeName, key) = Decode(id);
+            return true;
+        }
+        catch (ExecutionError)
+        {
+            (typeName, key) = ("", 0);
+            return false;
+        }
+    }
+
     /// <summary>Decodes an id that must name one type (an argument such as <c>organisationId</c>).</summary>
     public static int DecodeFor(string id, string expectedTypeName, string argumentName)
     {

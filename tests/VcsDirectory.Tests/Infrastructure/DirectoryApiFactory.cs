@@ -25,7 +25,7 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Directory", $"Data Source={_databasePath}");
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in TestTokens.Settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
         }

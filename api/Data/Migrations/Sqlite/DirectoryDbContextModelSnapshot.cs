@@ -92,6 +92,44 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.ToTable("OutreachClusterWards");
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Audit.AuditEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityType", "EntityId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Centres.ChildrensCentre", b =>
                 {
                     b.Property<int>("Id")
@@ -138,6 +176,10 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("VolunteerCount")
                         .HasColumnType("INTEGER");
@@ -277,6 +319,13 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.Property<long>("AnnualIncome")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ArchiveReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -328,6 +377,10 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.Property<string>("SupportNeeded")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("VolunteerCount")
                         .HasColumnType("INTEGER");
@@ -482,6 +535,10 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.Property<string>("OutreachSite")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

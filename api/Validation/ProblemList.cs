@@ -1,16 +1,16 @@
 using System.Text.RegularExpressions;
 using VcsDirectory.Api.Geography;
 
-namespace VcsDirectory.Api.Import;
+namespace VcsDirectory.Api.Validation;
 
 /// <summary>Collects problems with the checks every section shares (text, ranges, positions, references).</summary>
-internal sealed partial class ImportProblems
+public sealed partial class ProblemList
 {
-    private readonly List<ImportProblem> _problems = [];
+    private readonly List<Problem> _problems = [];
 
-    public IReadOnlyList<ImportProblem> All => _problems;
+    public IReadOnlyList<Problem> All => _problems;
 
-    public void Add(string path, string code, string message) => _problems.Add(new ImportProblem(path, code, message));
+    public void Add(string path, string code, string message) => _problems.Add(new Problem(path, code, message));
 
     public void Text(string path, string? value, int maxLength, bool required = false)
     {

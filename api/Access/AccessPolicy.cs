@@ -1,0 +1,40 @@
+using GraphQL;
+using VcsDirectory.Api.GraphQL;
+
+namespace VcsDirectory.Api.Access;
+
+/// <summary>
+/// Who may do what: the one place the directory's authorisation rules live. Resolvers and mutations
+/// ask it and never decide for themselves.
+/// </summary>
+public static class AccessPolicy
+{
+    public static bool MaySeeContactDetails(DirectoryCaller caller, int organisationId) => MayActFor(caller, organisationId);
+
+    /// <summary>Edit an organisation's record, propose or answer its mentoring pairings.</summary>
+    public static bool MayActFor(DirectoryCaller caller, int organisationId) =>
+        caller.IsCvsStaff || caller.CoordinatedOrganisations.Contains(organisationId);
+
+    /// <summary>Create organisations, curate centres and clusters, run and commit plans, read the audit trail.</summary>
+    public static bool IsStaff(DirectoryCaller caller) => caller.IsCvsStaff;
+
+    public static void DemandActFor(DirectoryCaller caller, int organisationId)
+    {
+        if (!MayActFor(caller, organisationId))
+        {
+            throw Refusal(caller, "a coordinator of this organisation or CVS staff");
+        }
+    }
+
+    public static void DemandStaff(DirectoryCaller caller)
+    {
+        if (!IsStaff(caller))
+        {
+            throw Refusal(caller, "CVS staff");
+        }
+    }
+
+    private static ExecutionError Refusal(DirectoryCaller caller, string who) => caller.IsAuthenticated
+        ? new ExecutionError($"Only {who} may do this.") { Code = ErrorCodes.Forbidden }
+        : new ExecutionError($"Sign in first: only {who} may do this (send a bearer token).") { Code = ErrorCodes.Unauthenticated };
+}

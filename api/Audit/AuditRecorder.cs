@@ -1,0 +1,61 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Data;
+
+namespace VcsDirectory.Api.Audit;
+
+/// <summary>
+/// Turns what the change tracker is about to save into one audit entry, added to the same save so the
+/// change and its record commit together or not at all.
+/// </summary>
+public sealed class AuditRecorder(DirectoryDbContext db, TimeProvider clock)
+{
+    public AuditEntry Record(DirectoryCaller caller, string action, string entityType, int entityId)
+    {
+        db.ChangeTracker.DetectChanges();
+        var changes = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Select(Describe)
+            .ToList();
+        var entry = new AuditEntry
+        {
+            At = clock.GetUtcNow().UtcDateTime,
+            Actor = caller.Actor,
+            Action = action,
+            EntityType = entityType,
+            EntityId = entityId,
+            Changes = JsonSerializer.Serialize(changes),
+        };
+        db.Add(entry);
+        return entry;
+    }
+
+    private static Dictionary<string, object?> Describe(EntityEntry entry)
+    {
+        var properties = entry.Properties
+            .Where(p => entry.State != EntityState.Modified || p.IsModified)
+            .ToDictionary(
+                p => p.Metadata.Name,
+                p => (object?)(entry.State switch
+                {
+                    EntityState.Added => new[] { null, Text(p.CurrentValue) },
+                    EntityState.Deleted => [Text(p.OriginalValue), null],
+                    _ => [Text(p.OriginalValue), Text(p.CurrentValue)],
+                }));
+        return new Dictionary<string, object?>
+        {
+            ["table"] = entry.Metadata.GetTableName() ?? entry.Metadata.ShortName(),
+            ["state"] = entry.State.ToString(),
+            ["values"] = properties,
+        };
+    }
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

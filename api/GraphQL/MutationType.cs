@@ -1,0 +1,14 @@
+using GraphQL.Types;
+using VcsDirectory.Api.Organisations.Editing;
+
+namespace VcsDirectory.Api.GraphQL;
+
+/// <summary>The root mutation only gathers the mutations each feature contributes.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        this.AddOrganisationMutations();
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Organisations.Editing;
+
+public sealed class LocationInputType : InputObjectGraphType
+{
+    public LocationInputType()
+    {
+        Name = "LocationInput";
+        Description = "A WGS84 position in decimal degrees.";
+        Field<NonNullGraphType<FloatGraphType>>("latitude").Description("-90 to 90.");
+        Field<NonNullGraphType<FloatGraphType>>("longitude").Description("-180 to 180.");
+    }
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Organisations.Editing;
+
+public sealed class SetOrganisationCapacitiesInputType : InputObjectGraphType
+{
+    public SetOrganisationCapacitiesInputType()
+    {
+        Name = "SetOrganisationCapacitiesInput";
+        Description = "The whole list of an organisation's capacities, replacing the one it had.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityInputType>>>>("capacities");
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Organisations.Editing;
+
+public sealed class SetOrganisationWardsAndServicesInputType : InputObjectGraphType
+{
+    public SetOrganisationWardsAndServicesInputType()
+    {
+        Name = "SetOrganisationWardsAndServicesInput";
+        Description = "Where an organisation works and what it delivers, replacing both lists.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("wards").Description("Ward codes.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("services").Description("Service category codes.");
+    }
+}
