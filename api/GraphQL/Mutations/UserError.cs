@@ -7,7 +7,7 @@ public sealed record UserError(IReadOnlyList<string> Field, string Code, string 
 {
     /// <summary>Turns validation paths (<c>input.capacities[0].strength</c>) into GraphQL field paths.</summary>
     public static UserError From(Problem problem) => new(
-        problem.Path.Replace("]", "", StringComparison.Ordinal).Split('.', '[', StringSplitOptions.RemoveEmptyEntries),
+        problem.Path.Replace("]", "", StringComparison.Ordinal).Split(['.', '['], StringSplitOptions.RemoveEmptyEntries),
         problem.Code,
         problem.Message);
 
