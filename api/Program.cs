@@ -2,6 +2,7 @@ using VcsDirectory.Api.Access;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
+using VcsDirectory.Api.GraphQL.Protection;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,9 @@ builder.Services.AddDirectoryData(builder.Configuration);
 // Bearer tokens and the roles they carry.
 builder.Services.AddDirectoryAuthentication();
 
+// Request limits, rate limits per client, CORS for front-end dev servers.
+builder.Services.AddDirectoryProtection(builder.Configuration);
+
 // The schema, its loaders and node types.
 builder.Services.AddDirectoryGraphQL();
 
@@ -19,7 +23,9 @@ var app = builder.Build();
 // Migrate, and seed an empty database with the Poole demo data, before listening.
 await app.InitializeDirectoryDatabaseAsync();
 
+app.UseCors();
 app.UseAuthentication();
+app.UseRateLimiter();
 
 // GraphQL over HTTP at /graphql.
 app.MapGraphQL();

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -10,5 +11,7 @@ public sealed class DirectorySchema : Schema
         Description = "VcsDirectory: the partnership and mentoring directory of the voluntary and community sector around Poole's children's centres.";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        // Introspection is what tools send first; it must never be priced out.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

@@ -6,6 +6,7 @@ using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Organisations.Editing;
 using VcsDirectory.Api.Outreach;
@@ -24,7 +25,21 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(DirectorySchema).Assembly)
             // One DbContext per request: resolvers and loaders take turns on it rather than race.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false)
+            .AddErrorInfoProvider<DirectoryErrorInfoProvider>()
+            .AddValidationRule<DocumentLimitsRule>()
+            .AddComplexityAnalyzer((options, provider) =>
+            {
+                options.MaxComplexity = provider.GetRequiredService<RequestLimits>().MaxCost;
+                options.ValidateComplexityDelegate = context =>
+                {
+                    if (context.ValidationContext.UserContext.TryGetValue(RequestCost.Key, out var value) && value is RequestCost cost)
+                    {
+                        cost.RequestedQueryCost = context.TotalImpact;
+                    }
+
+                    return Task.CompletedTask;
+                };
+            })
             .AddUnhandledExceptionHandler(context =>
             {
                 var logger = context.Context?.RequestServices?.GetService<ILogger<DirectorySchema>>();

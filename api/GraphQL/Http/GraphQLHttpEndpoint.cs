@@ -1,5 +1,5 @@
 using GraphQL;
-using GraphQL.Validation;
+using VcsDirectory.Api.GraphQL.Protection;
 
 namespace VcsDirectory.Api.GraphQL.Http;
 
@@ -29,7 +29,8 @@ public static class GraphQLHttpEndpoint
         }
 
         var serializer = http.RequestServices.GetRequiredService<IGraphQLTextSerializer>();
-        var (request, status, error) = await GraphQLRequestReader.ReadAsync(http, serializer);
+        var limits = http.RequestServices.GetRequiredService<RequestLimits>();
+        var (request, status, error) = await GraphQLRequestReader.ReadAsync(http, serializer, limits.MaxBodyBytes);
         if (request is null)
         {
             await WriteErrorAsync(http, status, mediaType, error!);
@@ -42,19 +43,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var isGet = HttpMethods.IsGet(http.Request.Method);
-        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<DirectorySchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGetRule.Instance) : null,
-        });
+        var result = await DirectoryExecution.ExecuteAsync(http, request, limits);
 
         http.Response.StatusCode = StatusFor(result, mediaType, http);
         http.Response.ContentType = mediaType + "; charset=utf-8";

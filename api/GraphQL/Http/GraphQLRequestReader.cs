@@ -7,7 +7,7 @@ namespace VcsDirectory.Api.GraphQL.Http;
 /// <summary>Reads a GraphQL request from a GET query string or a POST JSON body; a malformed one is a 400 or 415, never a 500.</summary>
 internal static class GraphQLRequestReader
 {
-    public static async Task<(GraphQLRequest? Request, int Status, string? Error)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer)
+    public static async Task<(GraphQLRequest? Request, int Status, string? Error)> ReadAsync(HttpContext http, IGraphQLTextSerializer serializer, int maxBodyBytes)
     {
         try
         {
@@ -29,12 +29,43 @@ internal static class GraphQLRequestReader
                 return (null, StatusCodes.Status415UnsupportedMediaType, "POST requests must have Content-Type: application/json.");
             }
 
-            var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            var body = await ReadBodyAsync(http, maxBodyBytes);
+            if (body is null)
+            {
+                return (null, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {maxBodyBytes} bytes.");
+            }
+
+            var request = await serializer.ReadAsync<GraphQLRequest>(body, http.RequestAborted);
             return request is null ? (null, 400, "The body must be a JSON object with a 'query'.") : (request, 200, null);
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException or NotSupportedException or ArgumentException)
         {
             return (null, StatusCodes.Status400BadRequest, "The request is not valid JSON of the form {\"query\": \"…\", \"variables\": {…}}.");
         }
+    }
+
+    /// <summary>The body, or null when it is over the limit: read no further than one byte past it, whatever Content-Length says.</summary>
+    private static async Task<MemoryStream?> ReadBodyAsync(HttpContext http, int maxBodyBytes)
+    {
+        if (http.Request.ContentLength > maxBodyBytes)
+        {
+            return null;
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > maxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        buffer.Position = 0;
+        return buffer;
     }
 }

@@ -19,6 +19,9 @@ public static class TestTokens
         ["Authentication:Schemes:Bearer:ValidAudiences:0"] = Audience,
         ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = Issuer,
         ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = SigningKey,
+        // The suite sends thousands of requests from one address; the rate-limit test sets its own low limits.
+        ["RateLimits:AnonymousPerWindow"] = "1000000",
+        ["RateLimits:AuthenticatedPerWindow"] = "1000000",
     };
 
     public static string CvsStaff(string subject = "staff-1") => Mint(subject, [Roles.CvsStaff], []);

@@ -1,0 +1,72 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Validation;
+using VcsDirectory.Api.GraphQL.Protection;
+
+namespace VcsDirectory.Api.GraphQL.Http;
+
+/// <summary>Runs one GraphQL request with the limits in force and reports its cost.</summary>
+internal static class DirectoryExecution
+{
+    public static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, RequestLimits limits)
+    {
+        if (TokenCounter.Exceeds(request.Query!, limits.MaxTokens))
+        {
+            return RequestError("MAX_TOKENS", $"The document has more than {limits.MaxTokens} tokens.");
+        }
+
+        var cost = new RequestCost { MaximumAvailable = limits.MaxCost };
+        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<DirectorySchema>>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            UserContext = new Dictionary<string, object?> { [RequestCost.Key] = cost },
+            CancellationToken = http.RequestAborted,
+            Timeout = TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds),
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            ValidationRules = Rules(HttpMethods.IsGet(http.Request.Method), limits),
+        });
+
+        if (cost.RequestedQueryCost > 0)
+        {
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions[RequestCost.Key] = new Dictionary<string, object?>
+            {
+                ["requestedQueryCost"] = cost.RequestedQueryCost,
+                ["maximumAvailable"] = cost.MaximumAvailable,
+            };
+        }
+
+        return result;
+    }
+
+    public static ExecutionResult RequestError(string code, string message) =>
+        new() { Executed = false, Errors = [new ExecutionError(message) { Code = code }] };
+
+    private static IEnumerable<IValidationRule>? Rules(bool isGet, RequestLimits limits)
+    {
+        if (!isGet && limits.IntrospectionEnabled)
+        {
+            return null;
+        }
+
+        var rules = DocumentValidator.CoreRules.AsEnumerable();
+        if (isGet)
+        {
+            rules = rules.Append(QueriesOnlyOverGetRule.Instance);
+        }
+
+        if (!limits.IntrospectionEnabled)
+        {
+            rules = rules.Append(global::GraphQL.Validation.Rules.Custom.NoIntrospectionValidationRule.Instance);
+        }
+
+        return rules;
+    }
+}
