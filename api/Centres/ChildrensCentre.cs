@@ -1,3 +1,4 @@
+using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Taxonomies;
@@ -9,7 +10,7 @@ namespace VcsDirectory.Api.Centres;
 /// (volunteers, parent representatives, board, services, reach) are synthetic demo values,
 /// flagged by <see cref="OperationalFiguresAreSynthetic"/>.
 /// </summary>
-public sealed class ChildrensCentre : ILocated
+public sealed class ChildrensCentre : ILocated, IVersioned
 {
     public int Id { get; set; }
 

@@ -5,10 +5,10 @@ using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Organisations;
-using VcsDirectory.Api.Organisations.Editing;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Taxonomies;
 
@@ -48,7 +48,7 @@ public static class GraphQLServiceCollectionExtensions
             }));
 
         services.AddScoped<AuditRecorder>();
-        services.AddScoped<OrganisationEditor>();
+        services.AddScoped<RecordEditor>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<WardLoaders>();
         services.AddScoped<TaxonomyLoaders>();

@@ -40,20 +40,19 @@ public sealed class DatasetImporter(DirectoryDbContext db)
             OrganisationMapping.Apply(o, organisation, lookups);
             return organisation;
         });
-        var centres = dataset.ChildrensCentres.ToDictionary(c => c.Name, c => new ChildrensCentre
+        lookups = lookups with { Organisations = organisations };
+        var centres = dataset.ChildrensCentres.ToDictionary(c => c.Name, c =>
         {
-            Name = c.Name, Status2013 = c.Status2013, Ward = c.Ward is null ? null : wards[c.Ward], WardIsInferred = c.WardIsInferred,
-            Latitude = c.Latitude, Longitude = c.Longitude, LocationPrecision = c.LocationPrecision,
-            Operator = c.Operator is null ? null : organisations[c.Operator], VolunteerCount = c.VolunteerCount,
-            ParentRepresentativeCount = c.ParentRepresentativeCount, HasAdvisoryBoard = c.HasAdvisoryBoard,
-            ReachWards = c.ReachWards.Select(w => wards[w]).ToList(), Services = c.Services.Select(s => services[s]).ToList(),
-            IsSynthetic = c.IsSynthetic, OperationalFiguresAreSynthetic = c.OperationalFiguresAreSynthetic, Source = c.Source,
+            var centre = new ChildrensCentre { Name = c.Name, Status2013 = c.Status2013, Source = c.Source };
+            ChildrensCentreMapping.Apply(c, centre, lookups);
+            return centre;
         });
-        var clusters = dataset.OutreachClusters.ToDictionary(c => c.Key, c => new OutreachCluster
+        lookups = lookups with { ChildrensCentres = centres };
+        var clusters = dataset.OutreachClusters.ToDictionary(c => c.Key, c =>
         {
-            Name = c.Name, Description = c.Description, CentroidLatitude = c.CentroidLatitude, CentroidLongitude = c.CentroidLongitude,
-            ChildrensCentre = c.ChildrensCentre is null ? null : centres[c.ChildrensCentre], OutreachSite = c.OutreachSite,
-            Wards = c.Wards.Select(w => wards[w]).ToList(), IsSynthetic = c.IsSynthetic,
+            var cluster = new OutreachCluster { Name = c.Name };
+            OutreachClusterMapping.Apply(c, cluster, lookups);
+            return cluster;
         });
         var needs = dataset.IdentifiedNeeds.Select(n => new IdentifiedNeed
         {

@@ -1,10 +1,23 @@
+using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Import;
 
-/// <summary>The entities records refer to by code, from one DbContext (tracked, or new ones being imported).</summary>
+/// <summary>
+/// The entities records refer to by code, key or name, from one DbContext (tracked ones, or new ones
+/// being imported). A mutation loads only the organisations and centres its record names.
+/// </summary>
 public sealed record DirectoryLookups(
     IReadOnlyDictionary<string, Ward> Wards,
     IReadOnlyDictionary<string, ServiceCategory> ServiceCategories,
-    IReadOnlyDictionary<string, CapacityArea> CapacityAreas);
+    IReadOnlyDictionary<string, CapacityArea> CapacityAreas)
+{
+    public IReadOnlyDictionary<string, Organisation> Organisations { get; init; } = new Dictionary<string, Organisation>();
+
+    public IReadOnlyDictionary<string, ChildrensCentre> ChildrensCentres { get; init; } = new Dictionary<string, ChildrensCentre>();
+
+    /// <summary>The key an organisation has in records ("org-12"): an import's own key, or its id once stored.</summary>
+    public static string OrganisationKey(int id) => $"org-{id}";
+}

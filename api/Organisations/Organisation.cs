@@ -1,10 +1,11 @@
+using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Organisations;
 
 /// <summary>A voluntary or community sector organisation working with children and families.</summary>
-public sealed class Organisation : ILocated
+public sealed class Organisation : ILocated, IVersioned
 {
     public int Id { get; set; }
 

@@ -11,7 +11,7 @@ public static class OrganisationMapping
     /// <summary>The record of an organisation loaded with its wards, services, capacities and needs (and their areas).</summary>
     public static OrganisationRecord ToRecord(Organisation o) => new()
     {
-        Key = $"org-{o.Id}", Name = o.Name, Kind = o.Kind, Identifier = o.Identifier, AnnualIncome = o.AnnualIncome,
+        Key = DirectoryLookups.OrganisationKey(o.Id), Name = o.Name, Kind = o.Kind, Identifier = o.Identifier, AnnualIncome = o.AnnualIncome,
         StaffCount = o.StaffCount, VolunteerCount = o.VolunteerCount, Description = o.Description, Website = o.Website,
         ContactEmail = o.ContactEmail, ContactPhone = o.ContactPhone, Latitude = o.Latitude, Longitude = o.Longitude,
         PostcodeArea = o.PostcodeArea, SupportNeeded = o.SupportNeeded, IsSynthetic = o.IsSynthetic, LastReviewedOn = o.LastReviewedOn,
@@ -34,21 +34,14 @@ public static class OrganisationMapping
         var w = r.Willingness;
         (o.Willingness.ToMentor, o.Willingness.MaxMentees, o.Willingness.ToLeadConsortium) = (w.ToMentor, w.MaxMentees, w.ToLeadConsortium);
         (o.Willingness.ToJoinConsortium, o.Willingness.ToManageCentre, o.Willingness.ToAddValue) = (w.ToJoinConsortium, w.ToManageCentre, w.ToAddValue);
-        Replace(o.Wards, r.Wards.Select(code => lookups.Wards[code]).ToList());
-        Replace(o.Services, r.Services.Select(code => lookups.ServiceCategories[code]).ToList());
+        Relations.Replace(o.Wards, r.Wards.Select(code => lookups.Wards[code]).ToList());
+        Relations.Replace(o.Services, r.Services.Select(code => lookups.ServiceCategories[code]).ToList());
         Merge(o.Capacities, r.Capacities, c => c.CapacityArea.Code, c => c.Area,
             c => new OrganisationCapacity { CapacityArea = lookups.CapacityAreas[c.Area], Strength = c.Strength, Note = c.Note },
             (e, c) => (e.Strength, e.Note) = (c.Strength, c.Note));
         Merge(o.Needs, r.Needs, n => n.CapacityArea.Code, n => n.Area,
             n => new OrganisationNeed { CapacityArea = lookups.CapacityAreas[n.Area], Priority = n.Priority, Note = n.Note },
             (e, n) => (e.Priority, e.Note) = (n.Priority, n.Note));
-    }
-
-    private static void Replace<T>(List<T> current, List<T> wanted)
-        where T : class
-    {
-        current.RemoveAll(item => !wanted.Contains(item));
-        current.AddRange(wanted.Where(item => !current.Contains(item)));
     }
 
     // Rows keyed by (organisation, area) are updated in place: removing and re-adding one key in a save would clash.

@@ -1,10 +1,11 @@
+using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Outreach;
 
 /// <summary>A named place where identified need clusters, curated by CVS staff ("outreach set up where there is a cluster of identified need").</summary>
-public sealed class OutreachCluster
+public sealed class OutreachCluster : IVersioned
 {
     public int Id { get; set; }
 

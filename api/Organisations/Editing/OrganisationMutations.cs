@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Mutations;
+using VcsDirectory.Api.Access;
 using VcsDirectory.Api.Import;
+using VcsDirectory.Api.Validation;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
@@ -13,7 +15,11 @@ public static class OrganisationMutations
     {
         mutation.Mutation<CreateOrganisationInputType, OrganisationType, Organisation>(
             "createOrganisation", "Adds an organisation to the directory.", "CVS staff",
-            (ctx, caller, input) => Editor(ctx).CreateAsync(caller, OrganisationInputs.NewRecord(input), ctx.CancellationToken));
+            (ctx, caller, input) =>
+            {
+                var record = OrganisationInputs.NewRecord(input);
+                return Editor(ctx).CreateAsync(OrganisationEditing.Kind, caller, record, new Organisation { Name = record.Name }, "createOrganisation", ctx.CancellationToken);
+            });
         Edit<UpdateOrganisationProfileInputType>(mutation, "updateOrganisationProfile", "Changes an organisation's profile.", OrganisationInputs.Profile);
         Edit<SetOrganisationCapacitiesInputType>(mutation, "setOrganisationCapacities", "Replaces an organisation's capacities.",
             (record, input) => record with { Capacities = input.Objects("capacities").Select(c => new CapacityRecord(c.Value<string>("area"), c.Value<int>("strength"), c.Optional<string?>("note", null))).ToList() });
@@ -25,13 +31,26 @@ public static class OrganisationMutations
             (record, input) => record with { Wards = input.Strings("wards"), Services = input.Strings("services") });
         mutation.Mutation<ArchiveOrganisationInputType, OrganisationType, Organisation>(
             "archiveOrganisation", "Archives an organisation: it leaves the lists, nothing is deleted.", Coordinators,
-            (ctx, caller, input) => Editor(ctx).ArchiveAsync(caller, input, ctx.CancellationToken));
+            (ctx, caller, input) => ArchiveAsync(ctx, caller, input));
     }
 
     private static void Edit<TInputType>(ObjectGraphType mutation, string name, string description, Func<OrganisationRecord, IDictionary<string, object?>, OrganisationRecord> change)
         where TInputType : IInputObjectGraphType =>
         mutation.Mutation<TInputType, OrganisationType, Organisation>(name, description, Coordinators,
-            (ctx, caller, input) => Editor(ctx).EditAsync(caller, input, name, record => change(record, input), ctx.CancellationToken));
+            (ctx, caller, input) => Editor(ctx).EditAsync(OrganisationEditing.Kind, caller, input, name, record => change(record, input), ctx.CancellationToken));
 
-    private static OrganisationEditor Editor(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OrganisationEditor>();
+    private static Task<Payload<Organisation>> ArchiveAsync(IResolveFieldContext context, DirectoryCaller caller, IDictionary<string, object?> input)
+    {
+        var reason = input.Value<string>("reason");
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
+        {
+            return Task.FromResult(Payload<Organisation>.Refused("input.reason", ProblemCodes.Required, "Give a reason of 1 to 500 characters."));
+        }
+
+        var now = context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        return Editor(context).EditAsync(OrganisationEditing.Kind, caller, input, "archiveOrganisation", record => record, context.CancellationToken,
+            organisation => (organisation.ArchivedAt, organisation.ArchiveReason) = (now, reason));
+    }
+
+    private static RecordEditor Editor(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RecordEditor>();
 }
