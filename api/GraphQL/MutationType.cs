@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using VcsDirectory.Api.Centres.Editing;
 using VcsDirectory.Api.Organisations.Editing;
+using VcsDirectory.Api.Outreach.Editing;
 
 namespace VcsDirectory.Api.GraphQL;
 
@@ -10,5 +12,7 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddOrganisationMutations();
+        this.AddChildrensCentreMutations();
+        this.AddOutreachClusterMutations();
     }
 }

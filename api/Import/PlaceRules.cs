@@ -36,6 +36,10 @@ public static partial class PlaceRules
         {
             problems.Add($"{path}.locationPrecision", "INCONSISTENT", "A centre whose location is unknown has no position.");
         }
+        else if (c.LocationPrecision != LocationPrecision.Unknown && c.Latitude is null)
+        {
+            problems.Add($"{path}.location", "INCONSISTENT", "A centre without a position has an unknown location.");
+        }
 
         problems.Range($"{path}.volunteerCount", c.VolunteerCount ?? 0, 0, 10_000);
         problems.Range($"{path}.parentRepresentativeCount", c.ParentRepresentativeCount ?? 0, 0, 10_000);

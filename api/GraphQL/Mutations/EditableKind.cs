@@ -11,7 +11,8 @@ public sealed record EditableKind<TEntity, TRecord>(
     Action<DirectoryCaller, int> Demand,
     Func<DirectoryDbContext, int, CancellationToken, Task<TEntity?>> Load,
     Func<TEntity, TRecord> ToRecord,
-    Func<DirectoryDbContext, TRecord, CancellationToken, Task<(DirectoryLookups Lookups, DatasetReferences References)>> Lookups,
+    // The entities and references the record needs; the id is the record's own (null when creating), to tell it from others.
+    Func<DirectoryDbContext, TRecord, int?, CancellationToken, Task<(DirectoryLookups Lookups, DatasetReferences References)>> Lookups,
     Action<ProblemList, TRecord, DatasetReferences> Check,
     Action<TRecord, TEntity, DirectoryLookups> Apply)
     where TEntity : class, IVersioned

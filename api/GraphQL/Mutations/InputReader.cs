@@ -17,6 +17,17 @@ public static class InputReader
     public static IReadOnlyList<string> Strings(this IDictionary<string, object?> input, string name) =>
         input.TryGetValue(name, out var value) && value is IEnumerable<object?> items ? items.OfType<string>().ToList() : [];
 
+    /// <summary>A <c>LocationInput</c> field: the current position when absent, none when null.</summary>
+    public static (double? Latitude, double? Longitude) Location(this IDictionary<string, object?> input, string name, (double?, double?) current)
+    {
+        if (!input.TryGetValue(name, out var value))
+        {
+            return current;
+        }
+
+        return value is IDictionary<string, object?> location ? (location.Value<double>("latitude"), location.Value<double>("longitude")) : (null, null);
+    }
+
     private static T Convert<T>(object? value)
     {
         if (value is null)

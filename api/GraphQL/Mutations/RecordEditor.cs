@@ -19,7 +19,7 @@ public sealed class RecordEditor(DirectoryDbContext db, AuditRecorder audit)
         where TEntity : class, IVersioned
     {
         AccessPolicy.DemandStaff(caller);
-        var (lookups, references) = await kind.Lookups(db, record, cancellationToken);
+        var (lookups, references) = await kind.Lookups(db, record, null, cancellationToken);
         var problems = new ProblemList();
         kind.Check(problems, record, references);
         if (problems.All.Count > 0)
@@ -64,7 +64,7 @@ public sealed class RecordEditor(DirectoryDbContext db, AuditRecorder audit)
         }
 
         var record = change(kind.ToRecord(entity));
-        var (lookups, references) = await kind.Lookups(db, record, cancellationToken);
+        var (lookups, references) = await kind.Lookups(db, record, id, cancellationToken);
         var problems = new ProblemList();
         kind.Check(problems, record, references);
         if (problems.All.Count > 0)

@@ -19,7 +19,7 @@ public static class OrganisationEditing
             .AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == id, ct),
         OrganisationMapping.ToRecord,
-        (db, _, ct) => db.LoadLookupsAsync(ct),
+        (db, _, _, ct) => db.LoadLookupsAsync(ct),
         (problems, record, references) => OrganisationRules.CheckOne(problems, "input", record, references),
         OrganisationMapping.Apply)
     {

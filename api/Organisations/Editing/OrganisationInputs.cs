@@ -8,7 +8,7 @@ internal static class OrganisationInputs
 {
     public static OrganisationRecord NewRecord(IDictionary<string, object?> input)
     {
-        var (latitude, longitude) = Location(input, (null, null));
+        var (latitude, longitude) = input.Location("location", (null, null));
         return new OrganisationRecord
         {
             Key = "new",
@@ -33,7 +33,7 @@ internal static class OrganisationInputs
 
     public static OrganisationRecord Profile(OrganisationRecord r, IDictionary<string, object?> input)
     {
-        var (latitude, longitude) = Location(input, (r.Latitude, r.Longitude));
+        var (latitude, longitude) = input.Location("location", (r.Latitude, r.Longitude));
         return r with
         {
             Name = input.Optional("name", r.Name) ?? "",
@@ -56,14 +56,4 @@ internal static class OrganisationInputs
     public static WillingnessRecord Willingness(IDictionary<string, object?> w) => new(
         w.Value<bool>("toMentor"), w.Value<int>("maxMentees"), w.Value<bool>("toLeadConsortium"),
         w.Value<bool>("toJoinConsortium"), w.Value<bool>("toManageCentre"), w.Value<bool>("toAddValue"));
-
-    private static (double? Latitude, double? Longitude) Location(IDictionary<string, object?> input, (double?, double?) current)
-    {
-        if (!input.TryGetValue("location", out var value))
-        {
-            return current;
-        }
-
-        return value is IDictionary<string, object?> location ? (location.Value<double>("latitude"), location.Value<double>("longitude")) : (null, null);
-    }
 }

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using VcsDirectory.Api.Organisations.Editing;
+
+namespace VcsDirectory.Api.Outreach.Editing;
+
+public sealed class UpdateOutreachClusterInputType : InputObjectGraphType
+{
+    public UpdateOutreachClusterInputType()
+    {
+        Name = "UpdateOutreachClusterInput";
+        Description = "Changes to a cluster: an omitted field is left as it is; null clears an optional one.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read; a stale one is refused with STALE.");
+        Field<StringGraphType>("name");
+        Field<LocationInputType>("centroid");
+        Field<StringGraphType>("description");
+        Field<IdGraphType>("childrensCentreId").Description("The centre it is linked to.");
+        Field<StringGraphType>("outreachSite").Description("Where outreach is or could be held.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("wards").Description("Codes of the wards it touches.");
+    }
+}
