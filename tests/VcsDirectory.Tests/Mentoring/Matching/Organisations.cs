@@ -36,4 +36,7 @@ internal static class Organisations
             needs ?? new() { [1] = 2 }, WillingToMentor: false, MaxMentees: 0);
 
     public static GeoPoint KmNorthOf(GeoPoint point, double km) => point with { Latitude = point.Latitude + km / 111.195 };
+
+    public static MatchingPool Pool(IEnumerable<MatchingOrganisation> organisations, params MentoringPairing[] pairings) =>
+        new(organisations, new MentoringHistory(pairings, []), MatchingWeights.Default);
 }
