@@ -1,0 +1,80 @@
+namespace VcsDirectory.Api.Mentoring.Matching;
+
+/// <summary>
+/// The borough-wide plan: as many mentees matched as possible, then the greatest total score, each mentor within its
+/// free places and each mentee given at most one new mentor; Accepted and Active pairings are kept as they are.
+/// </summary>
+/// <remarks>
+/// Exact (a min-cost max-flow, see <see cref="AssignmentFlow"/>) over every eligible pair when
+/// <see cref="PlanInput.CandidatesPerMentee"/> is null, up to scores rounded to 10⁻⁶. With a K, each mentee keeps
+/// only its K best mentors: a mentee whose K best are all full cannot fall back on its (K+1)th, so the plan can
+/// match fewer mentees or score lower than the exact one. K at least the number of eligible mentors is exact.
+/// </remarks>
+public static class MentoringPlanner
+{
+    public static MentoringPlan Plan(PlanInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(input.CandidatesPerMentee ?? 1, nameof(input.CandidatesPerMentee));
+        var pool = input.Pool;
+        var index = pool.Index;
+        var pinned = pool.History.PlaceHoldingPairings
+            .Where(p => index.Find(p.MentorId) is not null && index.Find(p.MenteeId) is not null)
+            .ToList();
+        var pinnedMentees = pinned.Select(p => p.MenteeId).ToHashSet();
+        var scope = Enumerable.Range(0, index.Count)
+            .Where(position => IsInScope(index.ProfileAt(position), input, pinnedMentees))
+            .ToList();
+        var inScope = scope.Select(position => index.ProfileAt(position).Id).ToHashSet();
+
+        var pinnedPairings = pinned
+            .Where(p => inScope.Contains(p.MenteeId))
+            .Select(p => new PlannedPairing(ScoreOf(pool, p.MentorId, p.MenteeId), Pinned: true))
+            .ToList();
+        var open = scope.Where(position => !pinnedMentees.Contains(index.ProfileAt(position).Id)).ToList();
+        var candidates = PlanCandidates.For(pool, open, input.CandidatesPerMentee);
+        var chosen = AssignmentFlow.Solve(candidates, position => pool.History.FreePlaces(index.ProfileAt(position).Organisation));
+
+        var newPairings = new List<PlannedPairing>();
+        var unmatched = new List<UnmatchedMentee>();
+        for (var m = 0; m < candidates.Length; m++)
+        {
+            var menteeId = index.ProfileAt(candidates[m].MenteePosition).Id;
+            if (chosen[m] >= 0)
+            {
+                var mentorId = index.ProfileAt(candidates[m].MentorPositions[chosen[m]]).Id;
+                newPairings.Add(new PlannedPairing(ScoreOf(pool, mentorId, menteeId), Pinned: false));
+            }
+            else
+            {
+                var reason = candidates[m].EligibleCount == 0 ? UnmatchedReason.NoEligibleMentor : UnmatchedReason.CapacityExhausted;
+                unmatched.Add(new UnmatchedMentee(menteeId, reason, candidates[m].EligibleCount));
+            }
+        }
+
+        List<PlannedPairing> pairings = [.. pinnedPairings, .. newPairings];
+        var objective = new PlanObjective(
+            pinnedPairings.Select(p => p.Score.MenteeId).Distinct().Count() + newPairings.Count,
+            pairings.Sum(p => p.Score.Total));
+        var counts = new PlanCounts(
+            scope.Count,
+            pinnedPairings.Count,
+            newPairings.Count,
+            unmatched.Count,
+            candidates.SelectMany(c => c.MentorPositions).Distinct().Count(),
+            candidates.Sum(c => c.MentorPositions.Length));
+        return new MentoringPlan(pairings, unmatched, objective, counts);
+    }
+
+    private static bool IsInScope(MatchProfile organisation, PlanInput input, HashSet<int> pinnedMentees) =>
+        (organisation.HasNeeds || pinnedMentees.Contains(organisation.Id)) &&
+        (input.MenteeWardIds is null || input.MenteeWardIds.Overlaps(organisation.WardIds)) &&
+        (input.NeedAreaIds is null || input.NeedAreaIds.Overlaps(organisation.NeedAreaIds));
+
+    private static MatchScore ScoreOf(MatchingPool pool, int mentorId, int menteeId)
+    {
+        var mentor = pool.Index.ProfileAt(pool.Index.RequirePosition(mentorId));
+        var mentee = pool.Index.ProfileAt(pool.Index.RequirePosition(menteeId));
+        return pool.Scorer.Score(mentor, mentee, pool.History.FreePlaces(mentor.Organisation));
+    }
+}
