@@ -3,6 +3,7 @@ using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
+using VcsDirectory.Api.Mentoring;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +15,9 @@ builder.Services.AddDirectoryAuthentication();
 
 // Request limits, rate limits per client, CORS for front-end dev servers.
 builder.Services.AddDirectoryProtection(builder.Configuration);
+
+// Matching weights (Mentoring:Matching), checked now rather than at the first suggestion.
+builder.Services.AddMentoring(builder.Configuration);
 
 // The schema, its loaders and node types.
 builder.Services.AddDirectoryGraphQL();

@@ -3,6 +3,7 @@ using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Taxonomies;
@@ -36,6 +37,10 @@ public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> opti
     public DbSet<ProgrammeTheme> ProgrammeThemes => Set<ProgrammeTheme>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Pairing> MentoringPairings => Set<Pairing>();
+
+    public DbSet<PairingExclusion> MentoringExclusions => Set<PairingExclusion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);

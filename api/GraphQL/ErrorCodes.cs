@@ -12,4 +12,5 @@ public static class ErrorCodes
     public const string Internal = "INTERNAL_SERVER_ERROR";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
+    public const string NotFound = "NOT_FOUND";
 }

@@ -5,6 +5,8 @@ using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Mentoring;
+using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Protection;
@@ -44,12 +46,16 @@ public static class GraphQLServiceCollectionExtensions
             {
                 var logger = context.Context?.RequestServices?.GetService<ILogger<DirectorySchema>>();
                 logger?.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
-                context.ErrorMessage = "An internal error occurred; it has been logged.";
+                // A fresh error: the original's type name would otherwise leak out as its code.
+                context.Exception = new ExecutionError("An internal error occurred; it has been logged.") { Code = ErrorCodes.Internal };
             }));
 
         services.AddScoped<AuditRecorder>();
         services.AddScoped<RecordEditor>();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<MatchingData>();
+        services.AddScoped<PairingService>();
+        services.AddScoped<PairingLoaders>();
         services.AddScoped<WardLoaders>();
         services.AddScoped<TaxonomyLoaders>();
         services.AddScoped<OrganisationLoaders>();
@@ -66,6 +72,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddNodeType<TaxonomyLoaders, ServiceCategory>("ServiceCategory", l => l.ServiceCategoryById);
         services.AddNodeType<EngagementLoaders, EngagementEvent>("EngagementEvent", l => l.EventById);
         services.AddNodeType<EngagementLoaders, ProgrammeTheme>("ProgrammeTheme", l => l.ThemeById);
+        services.AddNodeType<PairingLoaders, Pairing>("MentoringPairing", l => l.ById);
         services.AddSingleton(NodeServiceCollectionExtensions.BuildNodeRegistry);
         return services;
     }

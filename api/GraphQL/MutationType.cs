@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Centres.Editing;
+using VcsDirectory.Api.Mentoring.Pairings;
+using VcsDirectory.Api.Mentoring.Plans;
 using VcsDirectory.Api.Organisations.Editing;
 using VcsDirectory.Api.Outreach.Editing;
 
@@ -14,5 +16,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddOrganisationMutations();
         this.AddChildrensCentreMutations();
         this.AddOutreachClusterMutations();
+        this.AddPairingMutations();
+        this.AddPlanMutations();
     }
 }

@@ -3,6 +3,7 @@ using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
@@ -23,6 +24,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddWardQueries();
         this.AddTaxonomyQueries();
         this.AddEngagementQueries();
+        this.AddMentoringQueries();
         this.AddAuditQueries();
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using VcsDirectory.Api.Access;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.Taxonomies;
@@ -52,6 +53,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
             "services", "The categories of service it delivers, by name.", ctx => Loaders(ctx).ServicesOf.Load(ctx.Source.Id));
         this.RelationConnection<Organisation, ChildrensCentreType, ChildrensCentre>(
             "operatedCentres", "Children's centres it runs, by name.", ctx => Loaders(ctx).CentresOperatedBy.Load(ctx.Source.Id));
+        this.AddMentoringFields();
     }
 
     private static OrganisationLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OrganisationLoaders>();

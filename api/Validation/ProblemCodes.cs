@@ -23,6 +23,9 @@ public static class ProblemCodes
     public const string Stale = "STALE";
     public const string Archived = "ARCHIVED";
     public const string NotAllowed = "NOT_ALLOWED";
+    public const string Ineligible = "INELIGIBLE";
+    public const string InvalidState = "INVALID_STATE";
+    public const string NoFreePlaces = "NO_FREE_PLACES";
 
     public static IReadOnlyList<string> All { get; } = typeof(ProblemCodes).GetFields()
         .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToList();

@@ -310,6 +310,105 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.ToTable("Wards");
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.Pairing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MenteeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeId", "State");
+
+                    b.HasIndex("MentorId", "State");
+
+                    b.ToTable("MentoringPairings", (string)null);
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.PairingExclusion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SecondOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondOrganisationId");
+
+                    b.HasIndex("FirstOrganisationId", "SecondOrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("MentoringExclusions", (string)null);
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Organisations.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -698,6 +797,36 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.Navigation("Operator");
 
                     b.Navigation("Ward");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.Pairing", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.PairingExclusion", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FirstOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("SecondOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Organisations.Organisation", b =>

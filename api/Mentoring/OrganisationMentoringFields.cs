@@ -1,0 +1,27 @@
+using GraphQL;
+using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.Mentoring.Pairings;
+using VcsDirectory.Api.Mentoring.Suggestions;
+using VcsDirectory.Api.Organisations;
+
+namespace VcsDirectory.Api.Mentoring;
+
+/// <summary>The mentoring fields the Mentoring feature adds to an organisation.</summary>
+public static class OrganisationMentoringFields
+{
+    public static void AddMentoringFields(this ObjectGraphType<Organisation> type)
+    {
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("mentorSuggestions")
+            .Description("The best mentors for this organisation, ranked, with the reasons (empty when it has no needs).")
+            .WithSuggestionArguments()
+            .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: true));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("menteeSuggestions")
+            .Description("The organisations this one could mentor best, ranked, with the reasons (empty unless it is willing to mentor).")
+            .WithSuggestionArguments()
+            .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: false));
+        type.RelationConnection<Organisation, MentoringPairingType, Pairing>(
+            "mentoringPairings", "Its mentoring pairings as mentor or mentee, newest first.",
+            ctx => ctx.RequestServices!.GetRequiredService<PairingLoaders>().OfOrganisation.Load(ctx.Source.Id));
+    }
+}

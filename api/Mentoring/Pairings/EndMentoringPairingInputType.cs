@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Mentoring.Pairings;
+
+public sealed class EndMentoringPairingInputType : InputObjectGraphType
+{
+    public EndMentoringPairingInputType()
+    {
+        Name = "EndMentoringPairingInput";
+        Description = "Ends an accepted or active pairing with its outcome.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
+        Field<NonNullGraphType<EnumerationGraphType<PairingOutcome>>>("outcome").Description("BROKE_DOWN keeps the pair from being proposed again.");
+        Field<StringGraphType>("note").Description("How it went; at most 1000 characters.");
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Mentoring.Pairings;
+
+public sealed class RespondToMentoringPairingInputType : InputObjectGraphType
+{
+    public RespondToMentoringPairingInputType()
+    {
+        Name = "RespondToMentoringPairingInput";
+        Description = "The mentor's answer to a proposal.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
+        Field<NonNullGraphType<BooleanGraphType>>("accept").Description("True to accept, false to decline (a declined pair is not proposed again).");
+        Field<StringGraphType>("note").Description("The answer; at most 1000 characters.");
+    }
+}
