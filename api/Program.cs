@@ -4,6 +4,7 @@ using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Mentoring;
+using VcsDirectory.Api.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,10 +23,16 @@ builder.Services.AddMentoring(builder.Configuration);
 // The schema, its loaders and node types.
 builder.Services.AddDirectoryGraphQL();
 
+// The browser pages' settings (Map:TileUrl), checked now, and GraphiQL's example operations.
+builder.Services.AddDirectoryPages(builder.Configuration);
+
 var app = builder.Build();
 
 // Migrate, and seed an empty database with the Poole demo data, before listening.
 await app.InitializeDirectoryDatabaseAsync();
+
+// Browser pages at /, /mentors and /map with their files, served before the rate limiter counts requests.
+app.UseDirectoryPages();
 
 app.UseCors();
 app.UseAuthentication();

@@ -1,5 +1,6 @@
 using GraphQL;
 using VcsDirectory.Api.GraphQL.Protection;
+using VcsDirectory.Api.Pages;
 
 namespace VcsDirectory.Api.GraphQL.Http;
 
@@ -14,6 +15,13 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http)
     {
+        // A browser opening /graphql gets GraphiQL; every other client gets GraphQL over HTTP.
+        if (GraphiQLPage.IsWanted(http.Request))
+        {
+            await GraphiQLPage.WriteAsync(http);
+            return;
+        }
+
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
         {
             http.Response.Headers.Allow = "GET, POST";

@@ -1,0 +1,25 @@
+// GraphiQL over this API: the example operations as tabs, a query from the URL first, and a headers editor for a token.
+import { readToken } from './token.js';
+
+const container = document.getElementById('graphiql');
+const examples = JSON.parse(container.dataset.operations);
+const fromUrl = new URLSearchParams(location.search);
+
+const tabs = examples.map((example) => ({ query: example.query }));
+if (fromUrl.get('query')) {
+  tabs.unshift({ query: fromUrl.get('query'), variables: fromUrl.get('variables') ?? undefined });
+}
+
+const token = readToken();
+const headers = JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2);
+
+const fetcher = window.GraphiQL.createFetcher({ url: '/graphql' });
+const root = window.ReactDOM.createRoot(container);
+root.render(window.React.createElement(window.GraphiQL, {
+  fetcher,
+  defaultTabs: tabs,
+  defaultHeaders: headers,
+  defaultEditorToolsVisibility: 'headers',
+  isHeadersEditorEnabled: true,
+  shouldPersistHeaders: false,
+}));
