@@ -4,6 +4,7 @@ using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Mentoring;
+using VcsDirectory.Api.Performance;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -33,6 +34,9 @@ app.UseRateLimiter();
 
 // GraphQL over HTTP at /graphql.
 app.MapGraphQL();
+
+// The load test's hand-written yardstick, only when Performance:BaselineEndpoint is set.
+app.MapBaselineEndpoints();
 
 await app.RunAsync();
 
