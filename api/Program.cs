@@ -5,6 +5,7 @@ using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.Pages;
+using VcsDirectory.Api.Performance;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -40,6 +41,9 @@ app.UseRateLimiter();
 
 // GraphQL over HTTP at /graphql.
 app.MapGraphQL();
+
+// The load test's hand-written yardstick, only when Performance:BaselineEndpoint is set.
+app.MapBaselineEndpoints();
 
 await app.RunAsync();
 

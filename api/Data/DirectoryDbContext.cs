@@ -11,8 +11,13 @@ using VcsDirectory.Api.Taxonomies;
 namespace VcsDirectory.Api.Data;
 
 /// <summary>The directory's database: just its sets; each entity's mapping sits beside the entity in its feature folder.</summary>
-/// <remarks>New migration (SQLite): <c>dotnet ef migrations add NAME --project api --output-dir Data/Migrations/Sqlite</c>.</remarks>
-public sealed class DirectoryDbContext(DbContextOptions<DirectoryDbContext> options) : DbContext(options)
+/// <remarks>
+/// One model, one migrations set per engine (<see cref="SqliteDirectoryDbContext"/>, <see cref="PostgresDirectoryDbContext"/>);
+/// the rest of the code only ever asks for this base type. A model change needs both:
+/// <c>dotnet ef migrations add NAME --project api --context SqliteDirectoryDbContext --output-dir Data/Migrations/Sqlite</c> and
+/// <c>dotnet ef migrations add NAME --project api --context PostgresDirectoryDbContext --output-dir Data/Migrations/Postgres</c>.
+/// </remarks>
+public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Ward> Wards => Set<Ward>();
 

@@ -31,6 +31,15 @@ public static class PairingMutations
         mutation.Mutation<EndMentoringPairingInputType, MentoringPairingType, Pairing>(
             "endMentoringPairing", "Ends a pairing with its outcome; it stays in the history.", "a coordinator of either organisation, or CVS staff",
             (ctx, caller, input) => Transition(ctx, caller, input, PairingTransition.End));
+        mutation.Mutation<ExcludeMentoringPairInputType, MentoringExclusionType, PairingExclusion>(
+            "excludeMentoringPair", "Keeps two organisations from ever being suggested or proposed as a mentoring pair.",
+            "a coordinator of the first organisation, or CVS staff",
+            (ctx, caller, input) => Service(ctx).ExcludeAsync(
+                caller,
+                GlobalId.DecodeFor(input.Value<string>("organisationId"), "Organisation", "input.organisationId"),
+                GlobalId.DecodeFor(input.Value<string>("otherOrganisationId"), "Organisation", "input.otherOrganisationId"),
+                input.Value<string>("reason"),
+                ctx.CancellationToken));
     }
 
     private static Task<Payload<Pairing>> Transition(IResolveFieldContext ctx, Access.DirectoryCaller caller, IDictionary<string, object?> input, PairingTransition transition) =>

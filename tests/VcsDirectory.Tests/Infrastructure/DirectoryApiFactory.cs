@@ -7,16 +7,28 @@ using Microsoft.Extensions.DependencyInjection;
 namespace VcsDirectory.Tests.Infrastructure;
 
 /// <summary>
-/// The real app over a real SQLite file of its own (a temp file per factory), seeded with the Poole
-/// demo data at start-up exactly as <c>dotnet run</c> does; SQL statements are counted.
+/// The real app over a real database of its own (see <see cref="TestDatabase"/>: SQLite, or PostgreSQL when the
+/// environment names a server), seeded with the Poole demo data at start-up exactly as <c>dotnet run</c> does;
+/// SQL statements are counted.
 /// </summary>
 public class DirectoryApiFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"vcsdirectory-test-{Guid.NewGuid():N}.db");
+    private readonly bool _ownsDatabase;
+
+    public DirectoryApiFactory()
+        : this(new TestDatabase(), ownsDatabase: true)
+    {
+    }
+
+    private DirectoryApiFactory(TestDatabase database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    public TestDatabase Database { get; }
 
     public SqlStatementCounter SqlStatements { get; } = new();
-
-    public string DatabasePath => _databasePath;
 
     /// <summary>Configuration the test sets before the server starts (e.g. <c>Seed:Enabled</c>).</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -24,7 +36,8 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Directory", $"Data Source={_databasePath}");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:Directory", Database.ConnectionString);
         foreach (var (key, value) in TestTokens.Settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
@@ -33,13 +46,15 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlStatements));
     }
 
+    /// <summary>Another API instance on the same database, as a deployment of several instances runs.</summary>
+    public DirectoryApiFactory AnotherInstance() => new(Database, ownsDatabase: false);
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        if (disposing && _ownsDatabase)
         {
-            File.Delete(_databasePath + suffix);
+            Database.Dispose();
         }
     }
 }

@@ -10,9 +10,9 @@ using VcsDirectory.Api.Data;
 
 namespace VcsDirectory.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(DirectoryDbContext))]
-    [Migration("20261128074531_Mentoring")]
-    partial class Mentoring
+    [DbContext(typeof(SqliteDirectoryDbContext))]
+    [Migration("20261128075528_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -9,8 +9,8 @@ using VcsDirectory.Api.Data;
 
 namespace VcsDirectory.Api.Data.Migrations.Sqlite
 {
-    [DbContext(typeof(DirectoryDbContext))]
-    partial class DirectoryDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteDirectoryDbContext))]
+    partial class SqliteDirectoryDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {

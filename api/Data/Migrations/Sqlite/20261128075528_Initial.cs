@@ -12,6 +12,24 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CapacityAreas",
                 columns: table => new
                 {
@@ -72,7 +90,10 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     Willingness_ToAddValue = table.Column<bool>(type: "INTEGER", nullable: false),
                     SupportNeeded = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LastReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    LastReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArchivedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ArchiveReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -125,6 +146,72 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Wards", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentoringExclusions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FirstOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SecondOrganisationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringExclusions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringExclusions_Organisations_FirstOrganisationId",
+                        column: x => x.FirstOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MentoringExclusions_Organisations_SecondOrganisationId",
+                        column: x => x.SecondOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MentoringPairings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MentorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MenteeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProposedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OutcomeNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MentoringPairings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MentoringPairings_Organisations_MenteeId",
+                        column: x => x.MenteeId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MentoringPairings_Organisations_MentorId",
+                        column: x => x.MentorId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -224,7 +311,8 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     HasAdvisoryBoard = table.Column<bool>(type: "INTEGER", nullable: true),
                     IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
                     OperationalFiguresAreSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -327,7 +415,8 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     CentroidLongitude = table.Column<double>(type: "REAL", nullable: false),
                     ChildrensCentreId = table.Column<int>(type: "INTEGER", nullable: true),
                     OutreachSite = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false)
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -407,6 +496,11 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_EntityId",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CapacityAreas_Code",
                 table: "CapacityAreas",
                 column: "Code",
@@ -452,6 +546,27 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                 name: "IX_IdentifiedNeeds_WardId",
                 table: "IdentifiedNeeds",
                 column: "WardId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringExclusions_FirstOrganisationId_SecondOrganisationId",
+                table: "MentoringExclusions",
+                columns: new[] { "FirstOrganisationId", "SecondOrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringExclusions_SecondOrganisationId",
+                table: "MentoringExclusions",
+                column: "SecondOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringPairings_MenteeId_State",
+                table: "MentoringPairings",
+                columns: new[] { "MenteeId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MentoringPairings_MentorId_State",
+                table: "MentoringPairings",
+                columns: new[] { "MentorId", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrganisationCapacities_CapacityAreaId_Strength",
@@ -534,6 +649,9 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "ChildrensCentreReachWards");
 
             migrationBuilder.DropTable(
@@ -544,6 +662,12 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "IdentifiedNeeds");
+
+            migrationBuilder.DropTable(
+                name: "MentoringExclusions");
+
+            migrationBuilder.DropTable(
+                name: "MentoringPairings");
 
             migrationBuilder.DropTable(
                 name: "OrganisationCapacities");

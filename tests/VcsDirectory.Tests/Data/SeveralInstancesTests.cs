@@ -1,0 +1,79 @@
+using VcsDirectory.Tests.Infrastructure;
+using VcsDirectory.Tests.Organisations.Editing;
+
+namespace VcsDirectory.Tests.Data;
+
+/// <summary>
+/// Two API instances on one PostgreSQL database, as a deployment behind a load balancer runs: what one writes
+/// the other reads at once, optimistic concurrency holds across them, and nothing kept in memory goes stale.
+/// Run with <c>VCSDIRECTORY_TEST_POSTGRES="Host=…;Username=…;Database=postgres" dotnet test</c> (`.ci/postgres start DIR` makes a server).
+/// </summary>
+public sealed class SeveralInstancesTests : IDisposable
+{
+    private const string Update = "mutation($input: UpdateOrganisationProfileInput!) { updateOrganisationProfile(input: $input) { organisation { version description } userErrors { code } } }";
+    private const string Read = "query($id: ID!) { organisation(id: $id) { version description mentorSuggestions(first: 3) { mentor { databaseId } } } }";
+
+    private readonly DirectoryApiFactory _first = new();
+    private readonly DirectoryApiFactory _second;
+
+    public SeveralInstancesTests()
+    {
+        _second = _first.AnotherInstance();
+    }
+
+    [SkippableFact]
+    public async Task A_write_through_one_instance_is_read_through_the_other_at_once()
+    {
+        SkipUnlessPostgres();
+        var id = OrganisationState.Id(12);
+        var before = (await _second.CreateClient().QueryDataAsync(Read, new { id }))["organisation"]!;
+
+        await _first.CreateClient().WithToken(TestTokens.CvsStaff()).QueryDataAsync(Update, new { input = new { id, version = before["version"]!.GetValue<int>(), description = "Written through the first instance" } });
+        var after = (await _second.CreateClient().QueryDataAsync(Read, new { id }))["organisation"]!;
+
+        Assert.Equal("Written through the first instance", after["description"]!.GetValue<string>());
+        Assert.Equal(before["version"]!.GetValue<int>() + 1, after["version"]!.GetValue<int>());
+    }
+
+    [SkippableFact]
+    public async Task Optimistic_concurrency_holds_across_instances()
+    {
+        SkipUnlessPostgres();
+        var id = OrganisationState.Id(13);
+        var version = (await _first.CreateClient().QueryDataAsync(Read, new { id }))["organisation"]!["version"]!.GetValue<int>();
+        var clients = new[] { _first, _second, _first, _second }.Select(f => f.CreateClient().WithToken(TestTokens.CvsStaff())).ToList();
+
+        var responses = await Task.WhenAll(clients.Select((c, i) => c.QueryDataAsync(Update, new { input = new { id, version, description = $"Edit {i}" } })));
+
+        Assert.Single(responses, r => r["updateOrganisationProfile"]!["organisation"] is not null);
+        Assert.Equal(version + 1, (await _second.CreateClient().QueryDataAsync(Read, new { id }))["organisation"]!["version"]!.GetValue<int>());
+    }
+
+    [SkippableFact]
+    public async Task Mentoring_suggestions_follow_a_change_made_through_the_other_instance()
+    {
+        SkipUnlessPostgres();
+        var mentee = OrganisationState.Id(14);
+        var suggested = (await _second.CreateClient().QueryDataAsync(Read, new { id = mentee }))["organisation"]!["mentorSuggestions"]!.AsArray();
+        Skip.If(suggested.Count == 0, "The demo organisation 14 has no suggested mentor to withdraw.");
+        var mentor = suggested[0]!["mentor"]!["databaseId"]!.GetValue<int>();
+        var mentorState = await OrganisationState.ReadAsync(_first, mentor);
+
+        await _first.CreateClient().WithToken(TestTokens.CvsStaff()).QueryDataAsync(
+            "mutation($input: SetOrganisationWillingnessInput!) { setOrganisationWillingness(input: $input) { userErrors { code } } }",
+            new { input = new { id = OrganisationState.Id(mentor), version = mentorState["version"]!.GetValue<int>(), willingness = new { toMentor = false, maxMentees = 0, toLeadConsortium = false, toJoinConsortium = false, toManageCentre = false, toAddValue = false } } });
+        var after = (await _second.CreateClient().QueryDataAsync(Read, new { id = mentee }))["organisation"]!["mentorSuggestions"]!.AsArray();
+
+        Assert.DoesNotContain(after, s => s!["mentor"]!["databaseId"]!.GetValue<int>() == mentor);
+    }
+
+    public void Dispose()
+    {
+        _second.Dispose();
+        _first.Dispose();
+    }
+
+    private static void SkipUnlessPostgres() => Skip.IfNot(
+        TestDatabase.IsPostgres,
+        $"Several instances share one PostgreSQL: set {TestDatabase.PostgresVariable} to a server's connection string (`.ci/postgres start /tmp/pg` prints one) and run dotnet test again.");
+}

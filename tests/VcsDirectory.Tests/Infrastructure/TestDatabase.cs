@@ -1,0 +1,44 @@
+using Npgsql;
+
+namespace VcsDirectory.Tests.Infrastructure;
+
+/// <summary>
+/// The engine the suite runs on: SQLite (a temp file per server) unless VCSDIRECTORY_TEST_POSTGRES names a
+/// PostgreSQL server, when each server gets a fresh database there, dropped afterwards.
+/// </summary>
+public sealed class TestDatabase : IDisposable
+{
+    public const string PostgresVariable = "VCSDIRECTORY_TEST_POSTGRES";
+
+    private readonly string _sqlitePath = Path.Combine(Path.GetTempPath(), $"vcsdirectory-test-{Guid.NewGuid():N}.db");
+    private readonly string _postgresDatabase = $"vcsdirectory_test_{Guid.NewGuid():N}";
+
+    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
+
+    public static bool IsPostgres => PostgresServer is not null;
+
+    public static string Provider => IsPostgres ? "Postgres" : "Sqlite";
+
+    public string ConnectionString => IsPostgres
+        ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString
+        : $"Data Source={_sqlitePath}";
+
+    public void Dispose()
+    {
+        if (IsPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            using var connection = new NpgsqlConnection(PostgresServer);
+            connection.Open();
+            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
+            drop.ExecuteNonQuery();
+            return;
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_sqlitePath + suffix);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Load test on loopback: the API in Release on a seeded database, measured with wrk (bounded in time).
+#   tests/load/run.sh [--postgres] [--organisations N] [--duration SECONDS] [--connections N]
+# Scenarios: (1) a representative directory query through /graphql (50 organisations with capacities, needs,
+# wards and services); (2) the same data as the same JSON from a hand-written endpoint over the same DbContext
+# (the baseline); (3) { __typename }, the floor of the GraphQL pipeline. Prints req/s, p50/p99, the ratios
+# GraphQL/baseline and floor/baseline, and the server's RSS after the load.
+# wrk and the server share this machine's cores: compare ratios, not absolute figures.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+provider=Sqlite organisations=150 duration=10 connections=16 port=5097
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --postgres) provider=Postgres ;;
+    --organisations) organisations="$2"; shift ;;
+    --duration) duration="$2"; shift ;;
+    --connections) connections="$2"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+
+work="$(mktemp -d /tmp/vcsdirectory-load.XXXXXX)"
+server=""
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  [ "$provider" = Postgres ] && .ci/postgres stop "$work/pg" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+dotnet publish api -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+dataset="$work/bin/SeedData/poole-demo.json"
+if [ "$organisations" != 150 ]; then
+  dotnet run --project seed -c Release -- --organisations "$organisations" --out "$work/dataset.json" >/dev/null
+  dataset="$work/dataset.json"
+fi
+if [ "$provider" = Postgres ]; then
+  connection="$(.ci/postgres start "$work/pg" | sed 's/Database=postgres/Database=vcsdirectory_load/')"
+else
+  connection="Data Source=$work/load.db"
+fi
+
+ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "http://127.0.0.1:$port" \
+  --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
+  --Performance:BaselineEndpoint=true --RateLimits:AnonymousPerWindow=1000000000 \
+  --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.2; done
+
+query='{ organisations(first: 50) { nodes { name sizeBand capacities { strength area { code } } needs { priority area { code } } wards { nodes { name } } services { nodes { code } } } } }'
+body=$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$query")
+# The baseline must answer the same data, or the ratio means nothing.
+curl -sf "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' -d "$body" >"$work/graphql.json"
+curl -sf "http://127.0.0.1:$port/baseline/organisations" >"$work/baseline.json"
+python3 - "$work/graphql.json" "$work/baseline.json" <<'PY'
+import json, sys
+a, b = (json.load(open(p))["data"] for p in sys.argv[1:3])
+assert a == b, "the baseline does not answer the same data as the GraphQL query"
+PY
+
+post_script() { # $1 body → a wrk Lua script posting it
+  printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' "$1" >"$work/$2.lua"
+}
+post_script "$body" directory
+post_script '{"query":"{ __typename }"}' floor
+
+measure() { # $1 name, $2 path, $3 script or ""
+  local args=(-t2 "-c$connections" "-d${duration}s" --latency)
+  [ -n "$3" ] && args+=(-s "$work/$3.lua")
+  wrk "${args[@]/-d${duration}s/-d2s}" "http://127.0.0.1:$port$2" >/dev/null   # warm-up
+  wrk "${args[@]}" "http://127.0.0.1:$port$2" >"$work/$1.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/$1.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$work/$1.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$work/$1.txt")
+  printf '%-28s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99"
+  echo "$rps" >"$work/$1.rps"
+}
+
+echo "Engine: $provider; organisations: $organisations; $connections connections, ${duration}s each; $(nproc) cores shared by wrk and the server"
+measure "graphql directory page" /graphql directory
+measure "baseline directory page" /baseline/organisations ""
+measure "graphql { __typename }" /graphql floor
+python3 - "$work" <<'PY'
+import sys
+w = sys.argv[1]
+r = lambda n: float(open(f"{w}/{n}.rps").read())
+g, b, f = r("graphql directory page"), r("baseline directory page"), r("graphql { __typename }")
+print(f"GraphQL/baseline: {g / b:.2f}   floor/baseline: {f / b:.2f}")
+PY
+echo "Server RSS after the load: $(awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' /proc/$server/status)"
