@@ -45,3 +45,8 @@ export function words(constant) {
   const text = String(constant ?? '').toLowerCase().replace(/_/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** BRANKSOME_EAST → 'Branksome East': a place's code as its name. */
+export function placeName(code) {
+  return String(code ?? '').toLowerCase().split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}

@@ -13,6 +13,15 @@ if (fromUrl.get('query')) {
 const token = readToken();
 const headers = JSON.stringify({ Authorization: `Bearer ${token}` }, null, 2);
 
+// The first useful paint: GraphiQL's editors are on the screen.
+const mounted = new MutationObserver(() => {
+  if (container.querySelector('.graphiql-container')) {
+    mounted.disconnect();
+    performance.mark('useful');
+  }
+});
+mounted.observe(container, { childList: true, subtree: true });
+
 const fetcher = window.GraphiQL.createFetcher({ url: '/graphql' });
 const root = window.ReactDOM.createRoot(container);
 root.render(window.React.createElement(window.GraphiQL, {

@@ -1,0 +1,168 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using VcsDirectory.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace VcsDirectory.Tests.Pages;
+
+[Collection(BrowserPages.Name)]
+public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHelper output)
+{
+    /// <summary>Each layer and how the map draws one of its features.</summary>
+    private static readonly (string Layer, string Drawn)[] Layers =
+    [
+        ("clusters", "path.cluster-hull"),
+        ("outreach-clusters", "path.outreach-cluster"),
+        ("needs", "path.need-cell"),
+        ("organisations", "path.organisation-point"),
+        ("centres", ".leaflet-marker-icon.centre-marker"),
+    ];
+
+    [SkippableFact]
+    public async Task The_map_draws_every_feature_of_every_layer_though_no_base_map_tile_loads()
+    {
+        Chromium.Require(browser.MissingPackages);
+        var features = await FeatureCountsAsync(browser.Api.CreateClient());
+        await using var map = await browser.OpenAsync("/map");
+        var paint = await map.PaintTimesAsync();
+        await Assertions.Expect(map.Page.Locator("#map-status")).ToContainTextAsync("base map could not be loaded");
+        await map.ScreenshotAsync("map");
+
+        var drawn = new Dictionary<string, int>();
+        foreach (var (layer, selector) in Layers)
+        {
+            drawn[layer] = await map.Page.Locator(selector).CountAsync();
+        }
+
+        output.WriteLine($"Map: first contentful paint {paint.FirstContentfulPaint:0} ms, every layer drawn at {paint.FirstUsefulPaint:0} ms");
+        Assert.Equal(features, drawn);
+        Assert.All(features, f => Assert.True(f.Value > 0, $"The {f.Key} layer is empty in the demo data."));
+        Assert.Empty(map.Problems);
+    }
+
+    [SkippableFact]
+    public async Task A_layer_toggle_hides_and_shows_its_features()
+    {
+        Chromium.Require(browser.MissingPackages);
+        await using var map = await browser.OpenAsync("/map");
+        await map.PaintTimesAsync();
+        var toggle = map.Page.GetByLabel("Organisations (by size band)", new() { Exact = false });
+        var points = map.Page.Locator("path.organisation-point");
+        var shown = await points.CountAsync();
+
+        await toggle.UncheckAsync();
+        var hidden = await points.CountAsync();
+        await toggle.CheckAsync();
+
+        Assert.Equal(0, hidden);
+        Assert.Equal(shown, await points.CountAsync());
+    }
+
+    [SkippableFact]
+    public async Task Clicking_a_cluster_opens_its_needs_nearest_centre_and_providers_in_reach()
+    {
+        Chromium.Require(browser.MissingPackages);
+        var largest = (await DetectedAsync(browser.Api.CreateClient()))[0]!;
+        await using var map = await browser.OpenAsync("/map");
+        await map.PaintTimesAsync();
+        foreach (var layer in new[] { "Organisations", "Identified need", "Children's centres", "Curated outreach clusters" })
+        {
+            await map.Page.GetByLabel(layer, new() { Exact = false }).UncheckAsync();
+        }
+
+        await map.Page.Locator($"path.cluster-{largest["key"]}").ClickAsync();
+        var panel = map.Page.Locator("#cluster-panel");
+        await Assertions.Expect(panel).ToContainTextAsync("Providers in reach");
+        foreach (var layer in new[] { "Organisations", "Children's centres" })
+        {
+            await map.Page.GetByLabel(layer, new() { Exact = false }).CheckAsync();
+        }
+
+        await map.ScreenshotAsync("map-cluster");
+
+        var text = await panel.InnerTextAsync();
+        var coverage = largest["coverage"]!;
+        Assert.Contains($"Cluster {largest["number"]}", text, StringComparison.Ordinal);
+        Assert.Contains(coverage["nearestCentre"]!["centre"]!["name"]!.GetValue<string>(), text, StringComparison.Ordinal);
+        Assert.Contains($"Providers in reach ({coverage["providers"]!["totalCount"]})", text, StringComparison.Ordinal);
+        Assert.All(largest["dominantCategories"]!.AsArray(), c => Assert.Contains(c!["serviceCategory"]!["name"]!.GetValue<string>() + " (main need)", text, StringComparison.Ordinal));
+        Assert.Empty(map.Problems);
+    }
+
+    [SkippableFact]
+    public async Task A_cluster_whose_main_need_nobody_in_reach_delivers_is_outlined_as_a_gap()
+    {
+        Chromium.Require(browser.Missing ?? browser.MissingPackages);
+        using var api = new DirectoryApiFactory();
+        api.UseKestrel(0);
+        api.StartServer();
+        var (cluster, category) = await OpenAGapAsync(api.CreateClient());
+
+        await using var map = await browser.OpenAsync("/map", server: api.ClientOptions.BaseAddress);
+        await map.PaintTimesAsync();
+        await map.Page.Locator($"#cluster-list button[data-key='{cluster["key"]}']").ClickAsync();
+        var panel = map.Page.Locator("#cluster-panel .gap-list");
+        await Assertions.Expect(panel).ToContainTextAsync(category);
+        await map.ScreenshotAsync("map-gap");
+
+        Assert.Equal(1, await map.Page.Locator($"path.cluster-{cluster["key"]}.has-gaps").CountAsync());
+        Assert.Contains("gap", await map.Page.Locator($"#cluster-list button[data-key='{cluster["key"]}']").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<Dictionary<string, int>> FeatureCountsAsync(HttpClient client)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (layer, _) in Layers)
+        {
+            var collection = await client.GetFromJsonAsync<JsonObject>($"/geo/{layer}.geojson");
+            counts[layer] = collection!["features"]!.AsArray().Count;
+        }
+
+        return counts;
+    }
+
+    private static async Task<JsonArray> DetectedAsync(HttpClient client) =>
+        (await client.QueryDataAsync("""
+            { detectNeedClusters { clusters {
+                key number
+                dominantCategories { serviceCategory { code name } }
+                coverage { nearestCentre { centre { name } } gaps { code } providers(first: 100) { totalCount nodes { organisation { id version } categories { code } } } }
+            } } }
+            """))["detectNeedClusters"]!["clusters"]!.AsArray();
+
+    /// <summary>
+    /// Archives, as CVS staff, the providers in reach of the cluster with the fewest providers that deliver one of its
+    /// main needs, a need at a time, until one of them is a gap (a centre in reach may deliver it too). Answers the
+    /// cluster and the category's name.
+    /// </summary>
+    private static async Task<(JsonNode Cluster, string Category)> OpenAGapAsync(HttpClient client)
+    {
+        client.WithToken(TestTokens.CvsStaff());
+        var cluster = (await DetectedAsync(client)).OrderBy(c => c!["coverage"]!["providers"]!["totalCount"]!.GetValue<int>()).First()!;
+        var key = cluster["key"]!.GetValue<string>();
+        foreach (var need in cluster["dominantCategories"]!.AsArray().Select(c => c!["serviceCategory"]!))
+        {
+            var code = need["code"]!.GetValue<string>();
+            var providers = cluster["coverage"]!["providers"]!["nodes"]!.AsArray().Where(p => Delivers(p!, code));
+            foreach (var organisation in providers.Select(p => p!["organisation"]!))
+            {
+                var payload = (await client.QueryDataAsync(
+                    "mutation($input: ArchiveOrganisationInput!) { archiveOrganisation(input: $input) { userErrors { code message } } }",
+                    new { input = new { id = organisation["id"]!.GetValue<string>(), version = organisation["version"]!.GetValue<int>(), reason = "Closed (test)" } }))["archiveOrganisation"]!;
+                Assert.Empty(payload["userErrors"]!.AsArray());
+            }
+
+            cluster = (await DetectedAsync(client)).Single(c => c!["key"]!.GetValue<string>() == key)!;
+            if (cluster["coverage"]!["gaps"]!.AsArray().Any(g => g!["code"]!.GetValue<string>() == code))
+            {
+                return (cluster, need["name"]!.GetValue<string>());
+            }
+        }
+
+        throw new InvalidOperationException($"No main need of cluster {key} became a gap: the centre in reach delivers them all.");
+    }
+
+    private static bool Delivers(JsonNode provider, string category) =>
+        provider["categories"]!.AsArray().Any(c => c!["code"]!.GetValue<string>() == category);
+}
