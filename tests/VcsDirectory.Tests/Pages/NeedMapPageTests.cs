@@ -47,7 +47,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
         Chromium.Require(browser.MissingPackages);
         await using var map = await browser.OpenAsync("/map");
         await map.PaintTimesAsync();
-        var toggle = map.Page.GetByLabel("Organisations (by size band)", new() { Exact = false });
+        var toggle = map.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Organisations (by size band)" });
         var points = map.Page.Locator("path.organisation-point");
         var shown = await points.CountAsync();
 
@@ -68,7 +68,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
         await map.PaintTimesAsync();
         foreach (var layer in new[] { "Organisations", "Identified need", "Children's centres", "Curated outreach clusters" })
         {
-            await map.Page.GetByLabel(layer, new() { Exact = false }).UncheckAsync();
+            await map.Page.GetByRole(AriaRole.Checkbox, new() { Name = layer }).UncheckAsync();
         }
 
         await map.Page.Locator($"path.cluster-{largest["key"]}").ClickAsync();
@@ -76,9 +76,10 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
         await Assertions.Expect(panel).ToContainTextAsync("Providers in reach");
         foreach (var layer in new[] { "Organisations", "Children's centres" })
         {
-            await map.Page.GetByLabel(layer, new() { Exact = false }).CheckAsync();
+            await map.Page.GetByRole(AriaRole.Checkbox, new() { Name = layer }).CheckAsync();
         }
 
+        await panel.ScrollIntoViewIfNeededAsync();
         await map.ScreenshotAsync("map-cluster");
 
         var text = await panel.InnerTextAsync();

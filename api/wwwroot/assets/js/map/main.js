@@ -77,7 +77,9 @@ async function select(key, fromList) {
   renderCluster(clusterPanel, hull.feature.properties, undefined);
   const all = await details;
   if (context.selected === hull) renderCluster(clusterPanel, hull.feature.properties, all ? all.get(key) ?? null : null);
-  if (!fromList) clusterPanel.scrollIntoView({ block: 'nearest' });
+  // The panel heads the side column: bring it into view, and for a keyboard choice from the list, move focus to it.
+  clusterPanel.scrollIntoView({ block: 'start' });
+  if (fromList) clusterPanel.querySelector('h2')?.focus();
 }
 
 function escapeHtml(text) {

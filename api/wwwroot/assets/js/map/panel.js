@@ -17,7 +17,7 @@ export function markChosen(list, key) {
 /** The panel from the layer's properties at once, then from the cluster's details when they arrive (null: not available). */
 export function renderCluster(panel, properties, details) {
   panel.hidden = false;
-  const heading = h('h2', { id: 'cluster-heading' }, `Cluster ${properties.number}`);
+  const heading = h('h2', { id: 'cluster-heading', tabindex: '-1' }, `Cluster ${properties.number}`);
   const figures = h('p', { class: 'figures' },
     `${properties.familiesAffected} families · ${properties.needCount} needs · ${decimal(properties.areaKm2, 2)} km² · intensity ${decimal(properties.intensity, 0)}`);
   if (details === undefined) {
