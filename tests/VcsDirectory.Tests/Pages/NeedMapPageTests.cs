@@ -79,7 +79,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
             await map.Page.GetByRole(AriaRole.Checkbox, new() { Name = layer }).CheckAsync();
         }
 
-        await panel.ScrollIntoViewIfNeededAsync();
+        await map.Page.Locator("#cluster-heading").ScrollIntoViewIfNeededAsync();
         await map.ScreenshotAsync("map-cluster");
 
         var text = await panel.InnerTextAsync();
