@@ -7,6 +7,9 @@ using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.Mentoring.Pairings;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using VcsDirectory.Api.GraphQL.Caching;
 using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Protection;
@@ -29,7 +32,10 @@ public static class GraphQLServiceCollectionExtensions
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<DirectoryErrorInfoProvider>()
             .AddValidationRule<DocumentLimitsRule>()
-            .AddComplexityAnalyzer((options, provider) =>
+            .ConfigureExecution<DocumentCache>()
+            // The cost depends on the variables (first: $n), so it is checked on cached documents too.
+            .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+            .ConfigureComplexity((options, provider) =>
             {
                 options.MaxComplexity = provider.GetRequiredService<RequestLimits>().MaxCost;
                 options.ValidateComplexityDelegate = context =>
