@@ -10,6 +10,7 @@ using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -56,6 +57,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<ChildrensCentreLoaders>();
         services.AddScoped<OutreachLoaders>();
         services.AddScoped<EngagementLoaders>();
+        services.AddNeedMap();
 
         services.AddNodeType<OrganisationLoaders, Organisation>("Organisation", l => l.ById);
         services.AddNodeType<ChildrensCentreLoaders, ChildrensCentre>("ChildrensCentre", l => l.ById);

@@ -6,6 +6,7 @@ using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -20,6 +21,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddOrganisationQueries();
         this.AddChildrensCentreQueries();
         this.AddOutreachQueries();
+        this.AddNeedMapQueries();
         this.AddWardQueries();
         this.AddTaxonomyQueries();
         this.AddEngagementQueries();
