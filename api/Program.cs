@@ -3,6 +3,7 @@ using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
+using VcsDirectory.Api.Outreach.Mapping;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -29,6 +30,9 @@ app.UseRateLimiter();
 
 // GraphQL over HTTP at /graphql.
 app.MapGraphQL();
+
+// The need map's layers as GeoJSON files at /geo/{layer}.geojson (public, rate-limited like /graphql).
+app.MapGeoJsonLayers();
 
 await app.RunAsync();
 
