@@ -15,6 +15,7 @@ using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -68,6 +69,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<ChildrensCentreLoaders>();
         services.AddScoped<OutreachLoaders>();
         services.AddScoped<EngagementLoaders>();
+        services.AddNeedMap();
 
         services.AddNodeType<OrganisationLoaders, Organisation>("Organisation", l => l.ById);
         services.AddNodeType<ChildrensCentreLoaders, ChildrensCentre>("ChildrensCentre", l => l.ById);
