@@ -4,6 +4,7 @@ using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Mentoring;
+using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
 using VcsDirectory.Api.Performance;
 
@@ -44,6 +45,9 @@ app.MapGraphQL();
 
 // The load test's hand-written yardstick, only when Performance:BaselineEndpoint is set.
 app.MapBaselineEndpoints();
+
+// The need map's layers as GeoJSON files at /geo/{layer}.geojson (public, rate-limited like /graphql).
+app.MapGeoJsonLayers();
 
 await app.RunAsync();
 

@@ -7,11 +7,15 @@ using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.Mentoring.Pairings;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using VcsDirectory.Api.GraphQL.Caching;
 using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -29,7 +33,10 @@ public static class GraphQLServiceCollectionExtensions
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<DirectoryErrorInfoProvider>()
             .AddValidationRule<DocumentLimitsRule>()
-            .AddComplexityAnalyzer((options, provider) =>
+            .ConfigureExecution<DocumentCache>()
+            // The cost depends on the variables (first: $n), so it is checked on cached documents too.
+            .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
+            .ConfigureComplexity((options, provider) =>
             {
                 options.MaxComplexity = provider.GetRequiredService<RequestLimits>().MaxCost;
                 options.ValidateComplexityDelegate = context =>
@@ -62,6 +69,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<ChildrensCentreLoaders>();
         services.AddScoped<OutreachLoaders>();
         services.AddScoped<EngagementLoaders>();
+        services.AddNeedMap();
 
         services.AddNodeType<OrganisationLoaders, Organisation>("Organisation", l => l.ById);
         services.AddNodeType<ChildrensCentreLoaders, ChildrensCentre>("ChildrensCentre", l => l.ById);

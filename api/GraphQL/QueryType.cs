@@ -7,6 +7,7 @@ using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -21,6 +22,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddOrganisationQueries();
         this.AddChildrensCentreQueries();
         this.AddOutreachQueries();
+        this.AddNeedMapQueries();
         this.AddWardQueries();
         this.AddTaxonomyQueries();
         this.AddEngagementQueries();

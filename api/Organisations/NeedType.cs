@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Organisations;
@@ -11,7 +10,8 @@ public sealed class NeedType : ObjectGraphType<OrganisationNeed>
         Name = "Need";
         Description = "An area an organisation needs help with.";
         Field<NonNullGraphType<CapacityAreaType>>("area")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().CapacityAreaById.Load(ctx.Source.CapacityAreaId).Then(a => (object?)a));
+            // Loaded with the row by the organisation's loader; the batch loader serves rows read any other way.
+            .Resolve(ctx => ctx.Source.CapacityArea is { } area ? area : ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().CapacityAreaById.Load(ctx.Source.CapacityAreaId));
         Field(n => n.Priority).Description("1: would help; 2: important; 3: urgent.");
         Field(n => n.Note, nullable: true);
     }

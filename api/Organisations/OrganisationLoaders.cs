@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
@@ -26,13 +27,13 @@ public sealed class OrganisationLoaders(DirectoryDbContext db)
         select new ParentChild<ServiceCategory>(o.Id, s));
 
     public BatchLoader<int, IReadOnlyList<OrganisationCapacity>> CapacitiesOf { get; } = Loaders.ManyByParent(ids =>
-        from c in db.OrganisationCapacities
+        from c in db.OrganisationCapacities.Include(c => c.CapacityArea)
         where ids.Contains(c.OrganisationId)
         orderby c.Strength descending, c.CapacityAreaId
         select new ParentChild<OrganisationCapacity>(c.OrganisationId, c));
 
     public BatchLoader<int, IReadOnlyList<OrganisationNeed>> NeedsOf { get; } = Loaders.ManyByParent(ids =>
-        from n in db.OrganisationNeeds
+        from n in db.OrganisationNeeds.Include(n => n.CapacityArea)
         where ids.Contains(n.OrganisationId)
         orderby n.Priority descending, n.CapacityAreaId
         select new ParentChild<OrganisationNeed>(n.OrganisationId, n));

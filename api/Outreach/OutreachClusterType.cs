@@ -5,6 +5,7 @@ using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.Outreach.Provision;
 
 namespace VcsDirectory.Api.Outreach;
 
@@ -33,6 +34,7 @@ public sealed class OutreachClusterType : ObjectGraphType<OutreachCluster>
             "wards", "The wards it touches, by name.", ctx => Loaders(ctx).WardsOf.Load(ctx.Source.Id));
         this.RelationConnection<OutreachCluster, IdentifiedNeedType, IdentifiedNeed>(
             "needs", "The identified needs in it, most severe first.", ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id));
+        this.AddCoverageField();
     }
 
     private static OutreachLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OutreachLoaders>();

@@ -20,6 +20,8 @@ public static class GeoJsonDocuments
 
     private static readonly JsonSerializerOptions Options = new()
     {
+        // Layers are served as JSON to map clients, never inlined into HTML: "Children's Centre" beats "Children\u0027s Centre".
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters =
         {
             new GeoJsonConverterFactory(Wgs84Geometry.Factory, writeGeometryBBox: false, idPropertyName: null, RingOrientationOption.EnforceRfc9746),
@@ -33,6 +35,20 @@ public static class GeoJsonDocuments
     {
         ArgumentNullException.ThrowIfNull(features);
         return JsonSerializer.Serialize(features, Options);
+    }
+
+    /// <summary>The collection as a JSON value, for an API that embeds GeoJSON in a larger JSON answer.</summary>
+    public static JsonElement ToElement(FeatureCollection features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return JsonSerializer.SerializeToElement(features, Options);
+    }
+
+    /// <summary>One geometry, its rings oriented, as a GeoJSON geometry object.</summary>
+    public static JsonElement ToElement(Geometry geometry)
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        return JsonSerializer.SerializeToElement(Rfc7946Orientation.Orient(geometry), Options);
     }
 
     public static FeatureCollection Collection(IEnumerable<IFeature> features)

@@ -31,12 +31,15 @@ public sealed class RequestLimits
 
     public int ExecutionTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>Characters of query text kept parsed and validated (about ten times that in memory); 0 turns the cache off.</summary>
+    public int DocumentCacheCharacters { get; set; } = 1_000_000;
+
     /// <summary>Off in production if wanted; then "Did you mean…" suggestions are hidden too.</summary>
     public bool IntrospectionEnabled { get; set; } = true;
 
     public void Validate()
     {
-        if (MaxDepth < 2 || MaxAliases < 0 || MaxDirectives < 0 || MaxTokens < 50 || MaxCost < 100 || MaxBodyBytes < 1024 || ExecutionTimeoutSeconds < 1)
+        if (MaxDepth < 2 || MaxAliases < 0 || MaxDirectives < 0 || MaxTokens < 50 || MaxCost < 100 || MaxBodyBytes < 1024 || ExecutionTimeoutSeconds < 1 || DocumentCacheCharacters < 0)
         {
             throw new InvalidOperationException($"{Section} has a limit too low to serve any request; check the configuration.");
         }

@@ -11,8 +11,8 @@ internal static class DetectedClusterFactory
         var needs = sites.SelectMany(s => s.Needs).ToList();
         var needIds = needs.Select(n => n.Id).Order().ToArray();
         var families = needs.Sum(n => n.FamiliesAffected);
-        var categories = RankCategories(needs, families);
-        var dominant = categories.TakeWhile((c, i) => i == 0 || c.Share >= options.DominantCategoryMinShare).ToArray();
+        var categories = CategoryRanking.Rank(needs);
+        var dominant = CategoryRanking.Dominant(categories, options.DominantCategoryMinShare);
         var (hull, areaKm2) = ClusterHull.Around(sites.Select(s => s.Location).ToArray());
         var severityWeighted = needs.Sum(n => (double)n.FamiliesAffected * n.Severity);
         return new DetectedCluster(
@@ -40,13 +40,6 @@ internal static class DetectedClusterFactory
             ? new GeoPoint(sites.Sum(s => s.Weight * s.Location.Latitude) / weight, sites.Sum(s => s.Weight * s.Location.Longitude) / weight)
             : new GeoPoint(sites.Average(s => s.Location.Latitude), sites.Average(s => s.Location.Longitude));
     }
-
-    private static CategoryShare[] RankCategories(List<NeedPoint> needs, int families) =>
-        needs.GroupBy(n => n.ServiceCategoryId)
-            .Select(g => (Id: g.Key, Families: g.Sum(n => n.FamiliesAffected)))
-            .OrderByDescending(c => c.Families).ThenBy(c => c.Id)
-            .Select(c => new CategoryShare(c.Id, c.Families, families > 0 ? (double)c.Families / families : 0))
-            .ToArray();
 
     /// <summary>The first 8 bytes of SHA-256 over the sorted member ids: a content address, not a secret.</summary>
     private static string KeyOf(int[] sortedNeedIds)

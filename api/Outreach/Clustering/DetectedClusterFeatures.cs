@@ -12,15 +12,26 @@ public static class DetectedClusterFeatures
     public static FeatureCollection Centroids(IEnumerable<DetectedCluster> clusters) =>
         GeoJsonDocuments.Points(clusters.Select(c => new MapPoint(c.Centroid, Properties(c))));
 
-    private static Dictionary<string, object?> Properties(DetectedCluster cluster) => new()
+    /// <summary>The figures every cluster feature carries, for layers that add their own properties after them.</summary>
+    public static Dictionary<string, object?> Figures(DetectedCluster cluster)
     {
-        ["key"] = cluster.Key,
-        ["number"] = cluster.Number,
-        ["familiesAffected"] = cluster.FamiliesAffected,
-        ["needCount"] = cluster.NeedIds.Count,
-        ["areaKm2"] = Math.Round(cluster.AreaKm2, 4),
-        ["intensity"] = Math.Round(cluster.Intensity, 2),
-        ["dominantCategoryIds"] = cluster.DominantCategories.Select(c => c.ServiceCategoryId).ToArray(),
-        ["wardIds"] = cluster.WardIds.ToArray(),
-    };
+        ArgumentNullException.ThrowIfNull(cluster);
+        return new()
+        {
+            ["key"] = cluster.Key,
+            ["number"] = cluster.Number,
+            ["familiesAffected"] = cluster.FamiliesAffected,
+            ["needCount"] = cluster.NeedIds.Count,
+            ["areaKm2"] = Math.Round(cluster.AreaKm2, 4),
+            ["intensity"] = Math.Round(cluster.Intensity, 2),
+        };
+    }
+
+    private static Dictionary<string, object?> Properties(DetectedCluster cluster)
+    {
+        var properties = Figures(cluster);
+        properties["dominantCategoryIds"] = cluster.DominantCategories.Select(c => c.ServiceCategoryId).ToArray();
+        properties["wardIds"] = cluster.WardIds.ToArray();
+        return properties;
+    }
 }

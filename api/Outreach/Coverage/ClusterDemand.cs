@@ -15,4 +15,18 @@ public sealed record ClusterDemand(GeoPoint Centroid, IReadOnlyList<CategoryShar
         ArgumentNullException.ThrowIfNull(cluster);
         return new ClusterDemand(cluster.Centroid, cluster.DominantCategories, cluster.WardIds.ToHashSet());
     }
+
+    /// <summary>
+    /// A curated cluster's demand: its own centroid, the dominant categories of its needs by the rule detection uses
+    /// (so a detected cluster saved with its needs asks the same of the directory), and the wards of its needs
+    /// together with the wards curated for it.
+    /// </summary>
+    public static ClusterDemand FromNeeds(GeoPoint centroid, IReadOnlyCollection<NeedPoint> needs, IEnumerable<int> curatedWardIds, ClusteringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        ArgumentNullException.ThrowIfNull(curatedWardIds);
+        var dominant = CategoryRanking.Dominant(CategoryRanking.Rank(needs), (options ?? ClusteringOptions.Default).DominantCategoryMinShare);
+        var wards = needs.Where(n => n.WardId is not null).Select(n => n.WardId!.Value).Concat(curatedWardIds).ToHashSet();
+        return new ClusterDemand(centroid, dominant, wards);
+    }
 }

@@ -53,6 +53,30 @@ public sealed class ConnectionPagingTests(DirectoryApiFactory factory)
     }
 
     [Fact]
+    public async Task Without_totalCount_the_pages_are_the_same_and_the_last_one_says_so()
+    {
+        const string Lean = "query($after: String) { organisations(first: 40, after: $after, order: [{ name: ASC }]) { pageInfo { hasNextPage hasPreviousPage endCursor } nodes { name } } }";
+        var names = new List<string>();
+        string? after = null;
+        var pages = 0;
+        while (true)
+        {
+            var page = (await _client.QueryDataAsync(Lean, new { after }))["organisations"]!;
+            names.AddRange(page["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+            Assert.Equal(pages++ > 0, page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+            if (!page["pageInfo"]!["hasNextPage"]!.GetValue<bool>())
+            {
+                break;
+            }
+
+            after = page["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+
+        Assert.Equal(TestDataset.Poole.Organisations.Select(o => o.Name).Order(StringComparer.Ordinal), names);
+        Assert.Equal((TestDataset.Poole.Organisations.Count + 39) / 40, pages);
+    }
+
+    [Fact]
     public async Task Without_first_or_last_a_page_holds_the_default_twenty()
     {
         var page = (await _client.QueryDataAsync(Page))["organisations"]!;

@@ -11,7 +11,7 @@ public class DetectedClusterTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 9), Need(2, 0, 400, 3)];
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, new ClusteringOptions { EpsMetres = 600 }));
 
         Assert.Equal(At(0, 100).Latitude, cluster.Centroid.Latitude, 9);
         Assert.Equal(Origin.Longitude, cluster.Centroid.Longitude, 9);

@@ -94,7 +94,8 @@ public class NeedClustererTests
             Need(5, 0, 550, 1),
         ];
 
-        var clusters = NeedClusterer.Detect(needs);
+        // The geometry is drawn for a 600 m radius.
+        var clusters = NeedClusterer.Detect(needs, new ClusteringOptions { EpsMetres = 600 });
 
         Assert.Contains(clusters, c => c.NeedIds.SequenceEqual([3, 4, 5]));
         Assert.Contains(clusters, c => c.NeedIds.SequenceEqual([1, 2]));

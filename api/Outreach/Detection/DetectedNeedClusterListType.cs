@@ -1,0 +1,18 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Outreach.Detection;
+
+public sealed class DetectedNeedClusterListType : ObjectGraphType<DetectedNeedClusterList>
+{
+    public DetectedNeedClusterListType()
+    {
+        Name = "DetectedNeedClusterList";
+        Description = "Clusters of identified need detected on request (weighted DBSCAN over the needs' grid cells), with what they were found among.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DetectedNeedClusterType>>>>("clusters")
+            .Description("The clusters, largest first (families affected). Needs in no cluster are left out.")
+            .Resolve(ctx => ctx.Source.Clusters);
+        Field<NonNullGraphType<DetectionOptionsType>>("options").Description("The options used, defaults filled in.").Resolve(ctx => ctx.Source.Request);
+        Field<NonNullGraphType<IntGraphType>>("needsConsidered").Description("The identified needs that matched the input and were clustered.").Resolve(ctx => ctx.Source.NeedsConsidered);
+        Field<NonNullGraphType<IntGraphType>>("familiesConsidered").Description("Their families affected, summed.").Resolve(ctx => ctx.Source.FamiliesConsidered);
+    }
+}

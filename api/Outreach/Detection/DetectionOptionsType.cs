@@ -1,0 +1,32 @@
+using GraphQL.Types;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Outreach.NeedMap;
+using VcsDirectory.Api.Taxonomies;
+
+namespace VcsDirectory.Api.Outreach.Detection;
+
+public sealed class DetectionOptionsType : ObjectGraphType<DetectionRequest>
+{
+    public DetectionOptionsType()
+    {
+        Name = "DetectionOptions";
+        Description = "The options a detection ran with, defaults filled in.";
+        Field<NonNullGraphType<FloatGraphType>>("epsMetres").Description("The neighbourhood radius, in metres.").Resolve(ctx => ctx.Source.Clustering.EpsMetres);
+        Field<NonNullGraphType<IntGraphType>>("minFamilies").Description("The families a core neighbourhood holds at least.").Resolve(ctx => ctx.Source.Clustering.MinFamilies);
+        Field<NonNullGraphType<FloatGraphType>>("dominantCategoryMinShare")
+            .Description("The share of a cluster's families a category needs to be dominant (the largest category always is).")
+            .Resolve(ctx => ctx.Source.Clustering.DominantCategoryMinShare);
+        Field<ListGraphType<NonNullGraphType<ServiceCategoryType>>>("serviceCategories")
+            .Description("The service categories the needs were restricted to; null when every category was considered.")
+            .Resolve(ctx => ctx.Source.Selection.ServiceCategoryIds is { } ids
+                ? LoadedList.Of(ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().ServiceCategoryById, ids.Order())
+                : null);
+        Field<ListGraphType<NonNullGraphType<WardType>>>("wards")
+            .Description("The wards the needs were restricted to; null when every ward was considered.")
+            .Resolve(ctx => ctx.Source.Selection.WardIds is { } ids
+                ? LoadedList.Of(ctx.RequestServices!.GetRequiredService<WardLoaders>().ById, ids.Order())
+                : null);
+        Field<DateOnlyGraphType>("recordedSince").Description("The earliest day a need was recorded on, if restricted.").Resolve(ctx => ctx.Source.Selection.RecordedSince);
+        Field<NonNullGraphType<FloatGraphType>>("coverageRadiusKm").Description("How far coverage looked, in km.").Resolve(ctx => ctx.Source.CoverageRadiusKm);
+    }
+}

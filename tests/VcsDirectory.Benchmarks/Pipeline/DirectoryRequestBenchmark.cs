@@ -1,0 +1,67 @@
+using BenchmarkDotNet.Attributes;
+using GraphQL;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Data;
+using VcsDirectory.Api.GraphQL;
+using VcsDirectory.Api.GraphQL.Protection;
+using VcsDirectory.Api.Mentoring;
+
+namespace VcsDirectory.Benchmarks.Pipeline;
+
+/// <summary>
+/// One request through the in-process GraphQL pipeline (parse or cache, validate, execute with loaders on the
+/// seeded SQLite database, serialise), without HTTP: a regression in the pipeline shows here as a number.
+/// </summary>
+[MemoryDiagnoser]
+public class DirectoryRequestBenchmark
+{
+    private const string DirectoryPage = "{ organisations(first: 50) { nodes { name sizeBand capacities { strength area { code } } needs { priority area { code } } wards { nodes { name } } services { nodes { code } } } } }";
+
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"vcsdirectory-bench-{Guid.NewGuid():N}.db");
+    private WebApplication _app = null!;
+    private IDocumentExecuter<DirectorySchema> _executer = null!;
+    private IGraphQLTextSerializer _serializer = null!;
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        var builder = WebApplication.CreateBuilder([$"--ConnectionStrings:Directory=Data Source={_database}", "--Logging:LogLevel:Default=Warning"]);
+        builder.Services.AddDirectoryData(builder.Configuration).AddDirectoryAuthentication().AddDirectoryProtection(builder.Configuration);
+        builder.Services.AddMentoring(builder.Configuration).AddDirectoryGraphQL();
+        _app = builder.Build();
+        await _app.InitializeDirectoryDatabaseAsync();
+        _executer = _app.Services.GetRequiredService<IDocumentExecuter<DirectorySchema>>();
+        _serializer = _app.Services.GetRequiredService<IGraphQLTextSerializer>();
+    }
+
+    [Benchmark]
+    public Task<long> DirectoryPageOf50() => RunAsync(DirectoryPage);
+
+    [Benchmark]
+    public Task<long> Typename() => RunAsync("{ __typename }");
+
+    [GlobalCleanup]
+    public async Task CleanUpAsync()
+    {
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database);
+    }
+
+    private async Task<long> RunAsync(string query)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var result = await _executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            RequestServices = scope.ServiceProvider,
+            UserContext = new Dictionary<string, object?> { [RequestCost.Key] = new RequestCost(), ["httpMethod"] = "POST" },
+        });
+        using var output = new MemoryStream();
+        await _serializer.WriteAsync(output, result);
+        return output.Length;
+    }
+}
