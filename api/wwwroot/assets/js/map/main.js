@@ -72,7 +72,7 @@ async function select(key, fromList) {
   }
   context.selected = hull;
   hull.setStyle(clusterStyle(hull.feature.properties, context.scale, true));
-  if (fromList) map.fitBounds(hull.getBounds(), { padding: [40, 40], maxZoom: 15 });
+  if (fromList) map.fitBounds(hull.getBounds(), { padding: [40, 40], maxZoom: 15, animate: false });
   markChosen(clusterList, key);
   renderCluster(clusterPanel, hull.feature.properties, undefined);
   const all = await details;

@@ -47,8 +47,8 @@ export function intensityScale(values) {
 export function clusterStyle(properties, scale, selected = false) {
   const gaps = properties.gaps?.length > 0;
   return {
-    color: selected ? '#0b4f6c' : gaps ? '#b00020' : '#7f1d1d',
-    weight: selected ? 5 : gaps ? 4 : 2,
+    color: gaps ? '#b00020' : selected ? '#0b4f6c' : '#7f1d1d',
+    weight: (gaps ? 4 : 2) + (selected ? 2 : 0),
     dashArray: gaps ? '8 5' : null,
     fillColor: scale.colour(properties.intensity),
     fillOpacity: 0.45,
