@@ -50,10 +50,13 @@ public sealed class BrowserPagesFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Skips the test (fails it under CI) when Chromium, or for GraphiQL and the map npm's files, are missing.</summary>
+    public void Require(bool npmPackages = false) => Chromium.Require(Missing ?? (npmPackages ? MissingPackages : null));
+
     /// <summary>A page of this server (or another) in a fresh browser context: no cache, no storage; its script errors are collected.</summary>
     public async Task<PageUnderTest> OpenAsync(string path, int width = 1280, int height = 800, Uri? server = null)
     {
-        Chromium.Require(Missing);
+        Require();
         var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = (server ?? BaseAddress).ToString(),

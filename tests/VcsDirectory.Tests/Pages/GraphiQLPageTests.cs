@@ -10,7 +10,7 @@ public sealed class GraphiQLPageTests(BrowserPagesFixture browser, ITestOutputHe
     [SkippableFact]
     public async Task GraphiQL_opens_the_example_operations_as_tabs_and_runs_one_into_the_result_pane()
     {
-        Chromium.Require(browser.MissingPackages);
+        browser.Require(npmPackages: true);
         var expected = (await browser.Api.CreateClient().QueryDataAsync("{ childrensCentres { totalCount } }"))["childrensCentres"]!["totalCount"]!.GetValue<int>();
         await using var graphiql = await browser.OpenAsync("/graphql");
         var page = graphiql.Page;

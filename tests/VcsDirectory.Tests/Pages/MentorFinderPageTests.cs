@@ -21,6 +21,7 @@ public sealed class MentorFinderPageTests(BrowserPagesFixture browser, ITestOutp
     [SkippableFact]
     public async Task A_coordinator_finds_a_small_group_by_name_and_sees_the_APIs_ranking_with_each_scores_reasons()
     {
+        browser.Require();
         var group = SmallGroups[0];
         var expected = await SuggestionsFromTheApiAsync(group);
         await using var finder = await browser.OpenAsync("/mentors");
@@ -46,6 +47,7 @@ public sealed class MentorFinderPageTests(BrowserPagesFixture browser, ITestOutp
     [SkippableFact]
     public async Task A_coordinator_with_a_token_proposes_a_pairing_and_sees_it_in_progress()
     {
+        browser.Require();
         var group = SmallGroups[1];
         await using var finder = await browser.OpenAsync("/mentors", height: 1000);
         var page = finder.Page;
@@ -72,6 +74,7 @@ public sealed class MentorFinderPageTests(BrowserPagesFixture browser, ITestOutp
     [SkippableFact]
     public async Task A_refused_proposal_shows_the_APIs_reason()
     {
+        browser.Require();
         var group = SmallGroups[2];
         await using var finder = await browser.OpenAsync("/mentors");
         var page = finder.Page;
@@ -90,6 +93,7 @@ public sealed class MentorFinderPageTests(BrowserPagesFixture browser, ITestOutp
     [SkippableFact]
     public async Task The_mentor_finder_fits_a_phone_screen()
     {
+        browser.Require();
         await using var finder = await browser.OpenAsync($"/mentors?organisation={Uri.EscapeDataString(Org(SmallGroups[0]))}", width: 390, height: 844);
         await Assertions.Expect(finder.Page.Locator(".suggestion").First).ToBeVisibleAsync();
         await finder.ScreenshotAsync("mentor-finder-phone");

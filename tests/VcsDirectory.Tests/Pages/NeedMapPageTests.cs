@@ -22,7 +22,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
     [SkippableFact]
     public async Task The_map_draws_every_feature_of_every_layer_though_no_base_map_tile_loads()
     {
-        Chromium.Require(browser.MissingPackages);
+        browser.Require(npmPackages: true);
         var features = await FeatureCountsAsync(browser.Api.CreateClient());
         await using var map = await browser.OpenAsync("/map");
         var paint = await map.PaintTimesAsync();
@@ -44,7 +44,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
     [SkippableFact]
     public async Task A_layer_toggle_hides_and_shows_its_features()
     {
-        Chromium.Require(browser.MissingPackages);
+        browser.Require(npmPackages: true);
         await using var map = await browser.OpenAsync("/map");
         await map.PaintTimesAsync();
         var toggle = map.Page.GetByRole(AriaRole.Checkbox, new() { Name = "Organisations (by size band)" });
@@ -62,7 +62,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
     [SkippableFact]
     public async Task Clicking_a_cluster_opens_its_needs_nearest_centre_and_providers_in_reach()
     {
-        Chromium.Require(browser.MissingPackages);
+        browser.Require(npmPackages: true);
         var largest = (await DetectedAsync(browser.Api.CreateClient()))[0]!;
         await using var map = await browser.OpenAsync("/map");
         await map.PaintTimesAsync();
@@ -94,7 +94,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
     [SkippableFact]
     public async Task A_cluster_whose_main_need_nobody_in_reach_delivers_is_outlined_as_a_gap()
     {
-        Chromium.Require(browser.Missing ?? browser.MissingPackages);
+        browser.Require(npmPackages: true);
         using var api = new DirectoryApiFactory();
         api.UseKestrel(0);
         api.StartServer();
