@@ -5,7 +5,8 @@ using Microsoft.Extensions.FileProviders;
 namespace VcsDirectory.Api.Pages;
 
 /// <summary>
-/// Writes a page: its template with each <c>{{name}}</c> replaced by an HTML-encoded value, or, when npm files it
+/// Writes a page: its template with each <c>{{&gt; partial}}</c> replaced by <c>partials/partial.html</c> (the link to
+/// the page itself marked as the current one) and each <c>{{name}}</c> by an HTML-encoded value; or, when npm files it
 /// needs are missing, a plain page that says which and how to install them.
 /// </summary>
 public sealed partial class PageTemplates(IWebHostEnvironment environment, PageSecurityHeaders headers)
@@ -18,7 +19,7 @@ public sealed partial class PageTemplates(IWebHostEnvironment environment, PageS
         ArgumentNullException.ThrowIfNull(page);
         var missing = page.LibFiles.Where(f => !_webRoot.GetFileInfo("lib/" + f).Exists).ToList();
         var html = missing.Count == 0
-            ? Fill(await ReadAsync(page.Template), values ?? new Dictionary<string, string>())
+            ? Fill(await IncludeAsync(await ReadAsync(page.Template), page.Path), values ?? new Dictionary<string, string>())
             : Fill(await ReadAsync("missing.html"), new Dictionary<string, string>
             {
                 ["what"] = page.Title,
@@ -43,6 +44,17 @@ public sealed partial class PageTemplates(IWebHostEnvironment environment, PageS
         return await reader.ReadToEndAsync();
     }
 
+    private async Task<string> IncludeAsync(string template, string currentPath)
+    {
+        foreach (var name in Partial().Matches(template).Select(m => m.Groups[1].Value).Distinct())
+        {
+            var partial = (await ReadAsync($"partials/{name}.html")).TrimEnd('\n');
+            template = template.Replace($"{{{{> {name}}}}}", partial, StringComparison.Ordinal);
+        }
+
+        return template.Replace($"<a href=\"{currentPath}\">", $"<a href=\"{currentPath}\" aria-current=\"page\">", StringComparison.Ordinal);
+    }
+
     private static string Fill(string template, IReadOnlyDictionary<string, string> values) =>
         Placeholder().Replace(template, match => values.TryGetValue(match.Groups[1].Value, out var value)
             ? HtmlEncoder.Default.Encode(value)
@@ -50,4 +62,7 @@ public sealed partial class PageTemplates(IWebHostEnvironment environment, PageS
 
     [GeneratedRegex(@"\{\{([a-zA-Z]+)\}\}")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\{\{> ([a-z-]+)\}\}")]
+    private static partial Regex Partial();
 }

@@ -15,10 +15,11 @@ public sealed class PageTemplatesTests : IDisposable
     {
         // The committed templates, without wwwroot/lib: as a clone built without Node.js has them.
         var templates = Path.Combine(RepositoryPaths.Root, "api", "wwwroot", "pages");
-        Directory.CreateDirectory(Path.Combine(_webRoot, "pages"));
-        foreach (var file in Directory.GetFiles(templates))
+        foreach (var file in Directory.GetFiles(templates, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(_webRoot, "pages", Path.GetFileName(file)));
+            var copy = Path.Combine(_webRoot, "pages", Path.GetRelativePath(templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
         }
     }
 
@@ -37,6 +38,8 @@ public sealed class PageTemplatesTests : IDisposable
         var html = await RenderAsync(BrowserPage.MentorFinder);
 
         Assert.Contains("<h1>Find a mentor</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/mentors\" aria-current=\"page\">Mentor finder</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -46,6 +46,3 @@ public sealed class PageUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }
-
-/// <summary>First contentful paint and first useful paint, in ms from navigation.</summary>
-public sealed record PaintTimes(double FirstContentfulPaint, double FirstUsefulPaint);
