@@ -50,7 +50,7 @@ public sealed class MentorFinderPageTests(BrowserPagesFixture browser, ITestOutp
     {
         browser.Require();
         var group = SmallGroups[1];
-        await using var finder = await browser.OpenAsync("/mentors", height: 1000);
+        await using var finder = await browser.OpenAsync("/mentors", height: 1100);
         var page = finder.Page;
         await page.GetByLabel("Coordinator's token").FillAsync(TestTokens.CoordinatorOf(group));
         await page.GetByRole(AriaRole.Button, new() { Name = "Use this token" }).ClickAsync();
@@ -70,6 +70,32 @@ public sealed class MentorFinderPageTests(BrowserPagesFixture browser, ITestOutp
         Assert.Equal("PROPOSED", await pairing.GetAttributeAsync("data-state"));
         Assert.Contains(await InProgressFromTheApiAsync(group), p => p == ("PROPOSED", mentor));
         Assert.Empty(finder.Problems);
+    }
+
+    [SkippableFact]
+    public async Task Proposing_the_same_mentor_twice_shows_the_user_error_the_API_answers()
+    {
+        browser.Require();
+        var group = SmallGroups[3];
+        await using var finder = await browser.OpenAsync("/mentors");
+        var page = finder.Page;
+        await page.GetByLabel("Coordinator's token").FillAsync(TestTokens.CoordinatorOf(group));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Use this token" }).ClickAsync();
+        await SearchAndChooseAsync(page, group);
+        var first = page.Locator(".suggestion").First;
+        await first.GetByText("Propose this mentor").ClickAsync();
+        var send = first.GetByRole(AriaRole.Button, new() { NameRegex = new("^Propose ") });
+        await send.ClickAsync();
+        await Assertions.Expect(first.Locator(".propose-result .notice.success")).ToBeVisibleAsync();
+
+        await send.ClickAsync();
+        var refusal = first.Locator(".propose-result .notice.error");
+        await Assertions.Expect(refusal).ToContainTextAsync("refused");
+        await refusal.ScrollIntoViewIfNeededAsync();
+        await finder.ScreenshotAsync("mentor-finder-user-error");
+
+        Assert.Contains("already proposed", await refusal.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("(DUPLICATE)", await refusal.InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [SkippableFact]
