@@ -31,4 +31,6 @@ root.render(window.React.createElement(window.GraphiQL, {
   defaultEditorToolsVisibility: 'headers',
   isHeadersEditorEnabled: true,
   shouldPersistHeaders: false,
+  // The docs open with the schema's own description.
+  schemaDescription: true,
 }));
