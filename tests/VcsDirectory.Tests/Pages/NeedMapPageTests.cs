@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using VcsDirectory.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -23,7 +21,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
     public async Task The_map_draws_every_feature_of_every_layer_though_no_base_map_tile_loads()
     {
         browser.Require(npmPackages: true);
-        var features = await FeatureCountsAsync(browser.Api.CreateClient());
+        var features = await NeedMapApi.FeatureCountsAsync(browser.Api.CreateClient(), Layers.Select(l => l.Layer));
         await using var map = await browser.OpenAsync("/map");
         var paint = await map.PaintTimesAsync();
         await Assertions.Expect(map.Page.Locator("#map-status")).ToContainTextAsync("base map could not be loaded");
@@ -64,7 +62,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
     public async Task Clicking_a_cluster_opens_its_needs_nearest_centre_and_providers_in_reach()
     {
         browser.Require(npmPackages: true);
-        var largest = (await DetectedAsync(browser.Api.CreateClient()))[0]!;
+        var largest = (await NeedMapApi.DetectedAsync(browser.Api.CreateClient()))[0]!;
         await using var map = await browser.OpenAsync("/map");
         await map.PaintTimesAsync();
         foreach (var layer in new[] { "Organisations", "Identified need", "Children's centres", "Curated outreach clusters" })
@@ -99,7 +97,7 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
         using var api = new DirectoryApiFactory();
         api.UseKestrel(0);
         api.StartServer();
-        var (cluster, category) = await OpenAGapAsync(api.CreateClient());
+        var (cluster, category) = await NeedMapApi.OpenAGapAsync(api.CreateClient());
 
         await using var map = await browser.OpenAsync("/map", server: api.ClientOptions.BaseAddress);
         await map.PaintTimesAsync();
@@ -111,60 +109,4 @@ public sealed class NeedMapPageTests(BrowserPagesFixture browser, ITestOutputHel
         Assert.Equal(1, await map.Page.Locator($"path.cluster-{cluster["key"]}.has-gaps").CountAsync());
         Assert.Contains("gap", await map.Page.Locator($"#cluster-list button[data-key='{cluster["key"]}']").InnerTextAsync(), StringComparison.Ordinal);
     }
-
-    private static async Task<Dictionary<string, int>> FeatureCountsAsync(HttpClient client)
-    {
-        var counts = new Dictionary<string, int>();
-        foreach (var (layer, _) in Layers)
-        {
-            var collection = await client.GetFromJsonAsync<JsonObject>($"/geo/{layer}.geojson");
-            counts[layer] = collection!["features"]!.AsArray().Count;
-        }
-
-        return counts;
-    }
-
-    private static async Task<JsonArray> DetectedAsync(HttpClient client) =>
-        (await client.QueryDataAsync("""
-            { detectNeedClusters { clusters {
-                key number
-                dominantCategories { serviceCategory { code name } }
-                coverage { nearestCentre { centre { name } } gaps { code } providers(first: 100) { totalCount nodes { organisation { id version } categories { code } } } }
-            } } }
-            """))["detectNeedClusters"]!["clusters"]!.AsArray();
-
-    /// <summary>
-    /// Archives, as CVS staff, the providers in reach of the cluster with the fewest providers that deliver one of its
-    /// main needs, a need at a time, until one of them is a gap (a centre in reach may deliver it too). Answers the
-    /// cluster and the category's name.
-    /// </summary>
-    private static async Task<(JsonNode Cluster, string Category)> OpenAGapAsync(HttpClient client)
-    {
-        client.WithToken(TestTokens.CvsStaff());
-        var cluster = (await DetectedAsync(client)).OrderBy(c => c!["coverage"]!["providers"]!["totalCount"]!.GetValue<int>()).First()!;
-        var key = cluster["key"]!.GetValue<string>();
-        foreach (var need in cluster["dominantCategories"]!.AsArray().Select(c => c!["serviceCategory"]!))
-        {
-            var code = need["code"]!.GetValue<string>();
-            var providers = cluster["coverage"]!["providers"]!["nodes"]!.AsArray().Where(p => Delivers(p!, code));
-            foreach (var organisation in providers.Select(p => p!["organisation"]!))
-            {
-                var payload = (await client.QueryDataAsync(
-                    "mutation($input: ArchiveOrganisationInput!) { archiveOrganisation(input: $input) { userErrors { code message } } }",
-                    new { input = new { id = organisation["id"]!.GetValue<string>(), version = organisation["version"]!.GetValue<int>(), reason = "Closed (test)" } }))["archiveOrganisation"]!;
-                Assert.Empty(payload["userErrors"]!.AsArray());
-            }
-
-            cluster = (await DetectedAsync(client)).Single(c => c!["key"]!.GetValue<string>() == key)!;
-            if (cluster["coverage"]!["gaps"]!.AsArray().Any(g => g!["code"]!.GetValue<string>() == code))
-            {
-                return (cluster, need["name"]!.GetValue<string>());
-            }
-        }
-
-        throw new InvalidOperationException($"No main need of cluster {key} became a gap: the centre in reach delivers them all.");
-    }
-
-    private static bool Delivers(JsonNode provider, string category) =>
-        provider["categories"]!.AsArray().Any(c => c!["code"]!.GetValue<string>() == category);
 }
