@@ -38,6 +38,8 @@ public sealed class BrowserPagesFixture : IAsyncLifetime
             return;
         }
 
+        // Other test collections share the two cores meanwhile: give the pages time rather than fail a slow moment.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Api.UseKestrel(0);
         Api.StartServer();
         BaseAddress = Api.ClientOptions.BaseAddress;
