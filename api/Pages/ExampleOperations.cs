@@ -25,6 +25,3 @@ public sealed partial class ExampleOperations
     [GeneratedRegex(@"^\s*(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)", RegexOptions.Multiline)]
     private static partial Regex OperationName();
 }
-
-/// <summary>One example: its operation's name and the document.</summary>
-public sealed record ExampleOperation(string Name, string Query);

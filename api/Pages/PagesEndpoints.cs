@@ -16,9 +16,10 @@ public static class PagesEndpoints
         ServeFolder(app, "assets");
         ServeFolder(app, "lib");
 
-        app.MapGet("/", (HttpContext http, PageTemplates pages) => pages.WriteAsync(http, BrowserPage.Home));
-        app.MapGet("/mentors", (HttpContext http, PageTemplates pages) => pages.WriteAsync(http, BrowserPage.MentorFinder));
-        app.MapGet("/map", (HttpContext http, PageTemplates pages, MapPageOptions map) => pages.WriteAsync(http, BrowserPage.NeedMap, new Dictionary<string, string>
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods(BrowserPage.Home.Path, getOrHead, (HttpContext http, PageTemplates pages) => pages.WriteAsync(http, BrowserPage.Home));
+        app.MapMethods(BrowserPage.MentorFinder.Path, getOrHead, (HttpContext http, PageTemplates pages) => pages.WriteAsync(http, BrowserPage.MentorFinder));
+        app.MapMethods(BrowserPage.NeedMap.Path, getOrHead, (HttpContext http, PageTemplates pages, MapPageOptions map) => pages.WriteAsync(http, BrowserPage.NeedMap, new Dictionary<string, string>
         {
             ["tileUrl"] = map.TileUrl,
             ["tileAttribution"] = map.TileAttribution,
@@ -29,7 +30,12 @@ public static class PagesEndpoints
     private static void ServeFolder(WebApplication app, string folder)
     {
         var path = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), folder);
-        Directory.CreateDirectory(path);
+        if (!Directory.Exists(path))
+        {
+            // wwwroot/lib without Node.js: the pages that need it say so.
+            return;
+        }
+
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(path),

@@ -69,6 +69,19 @@ public sealed class PagesHttpTests(DirectoryApiFactory factory)
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/mentors")]
+    [InlineData("/map")]
+    public async Task A_page_answers_HEAD_as_it_answers_GET(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Head, path);
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task Page_templates_are_not_served_as_files()
     {
