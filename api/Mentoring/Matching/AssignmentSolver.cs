@@ -44,13 +44,17 @@ internal static class AssignmentSolver
                 return;
             }
 
+            // A min-heap of the best k: the worst kept (lowest score, then highest mentor) is at the top, and leaves first.
             var best = new PriorityQueue<int, (int Score, int NegatedIndex)>(k + 1);
             for (var c = 0; c < scores.Length; c++)
             {
-                best.Enqueue(c, (scores[c], -c));
-                if (best.Count > k)
+                if (best.Count < k)
                 {
-                    best.Dequeue(); // the worst kept leaves first: lowest score, then highest mentor
+                    best.Enqueue(c, (scores[c], -c));
+                }
+                else if (best.TryPeek(out _, out var worst) && (scores[c], -c).CompareTo(worst) > 0)
+                {
+                    best.DequeueEnqueue(c, (scores[c], -c));
                 }
             }
 
