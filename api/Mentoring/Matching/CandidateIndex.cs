@@ -97,8 +97,9 @@ public sealed class CandidateIndex
         }
 
         var start = positions.Count;
+        // Measured as the score measures it, so a pair kept within r km never shows a distance above r.
         positions.AddRange(_grid.Near(origin, withinKm).Where(position =>
-            isCandidate(_profiles[position]) && origin.DistanceKmTo(_profiles[position].Organisation.Location!.Value) <= withinKm));
+            isCandidate(_profiles[position]) && centre.DistanceKmTo(_profiles[position]) <= withinKm));
         positions.Sort(start, positions.Count - start, Comparer<int>.Default);
         return positions;
     }

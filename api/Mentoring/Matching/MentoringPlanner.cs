@@ -10,6 +10,9 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// (<see cref="AssignmentSolver"/>). With a K, each mentee keeps only its K best mentors and there is a single solve:
 /// a mentee whose K best are all full cannot fall back on its (K+1)th, so the plan can match fewer mentees or score
 /// lower than the exact one; a K at least the number of eligible mentors is exact.
+/// Every eligible pair is scored, so the cost grows with mentors × mentees: about 1 s at 10,000 organisations, tens of
+/// seconds and gigabytes at 50,000 (see the benchmarks). An Accepted or Active pairing with an organisation missing
+/// from the pool still holds its mentor's place but is not listed.
 /// </remarks>
 public static class MentoringPlanner
 {
