@@ -39,7 +39,7 @@ internal sealed class OrganisationGenerator(Faker faker, IReadOnlyList<WardRecor
             Longitude = Math.Round(home.Longitude + faker.Random.Double(-0.009, 0.009), 5),
             PostcodeArea = PostcodeAreas.For(home.Name),
             Wards = NearestWards(home, faker.Random.Int(profile.Wards.Min, profile.Wards.Max)),
-            Services = faker.PickRandom(Taxonomy.ServiceCodes, faker.Random.Int(profile.Services.Min, profile.Services.Max)).Order(StringComparer.Ordinal).ToList(),
+            Services = Services(faker.Random.Int(profile.Services.Min, profile.Services.Max)),
             Capacities = capacities,
             Needs = Needs(profile, capacities),
             Willingness = new WillingnessRecord(
@@ -53,6 +53,30 @@ internal sealed class OrganisationGenerator(Faker faker, IReadOnlyList<WardRecor
             IsSynthetic = true,
             LastReviewedOn = GeneratorOptions.ReferenceDay.AddDays(-faker.Random.Int(0, 540)),
         };
+    }
+
+    // Specialist services (domestic abuse, SEND, speech and language, debt advice, mental health) are delivered by
+    // few local groups, so the demo has the coverage gaps a CVS officer looks for; general family work is common.
+    private static readonly string[] Specialist = ["DOMESTIC_ABUSE", "SEND", "SPEECH_LANGUAGE", "DEBT_WELFARE", "MENTAL_HEALTH"];
+
+    private List<string> Services(int count)
+    {
+        // Weighted sampling without replacement: each pick draws from what is left, in proportion to its weight.
+        var left = Taxonomy.ServiceCodes.Select(code => (Code: code, Weight: Specialist.Contains(code) ? 0.12 : 1.0)).ToList();
+        var chosen = new List<string>();
+        for (var i = 0; i < count && left.Count > 0; i++)
+        {
+            var target = faker.Random.Double(0, left.Sum(x => x.Weight));
+            var index = 0;
+            for (var sum = left[0].Weight; sum < target && index < left.Count - 1; sum += left[++index].Weight)
+            {
+            }
+
+            chosen.Add(left[index].Code);
+            left.RemoveAt(index);
+        }
+
+        return chosen.Order(StringComparer.Ordinal).ToList();
     }
 
     private List<CapacityRecord> Capacities(SizeProfile profile)

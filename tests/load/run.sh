@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test on loopback: the API in Release on a seeded database, measured with wrk (bounded in time).
 #   tests/load/run.sh [--postgres] [--organisations N] [--duration SECONDS] [--connections N]
+#   EXTRA="--Some:Setting=value" tests/load/run.sh   (extra server settings, e.g. --GraphQL:Limits:DocumentCacheCharacters=0)
 # Scenarios: (1) a representative directory query through /graphql (50 organisations with capacities, needs,
 # wards and services); (2) the same data as the same JSON from a hand-written endpoint over the same DbContext
 # (the baseline); (3) { __typename }, the floor of the GraphQL pipeline. Prints req/s, p50/p99, the ratios
@@ -22,10 +23,11 @@ done
 command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 
 work="$(mktemp -d /tmp/vcsdirectory-load.XXXXXX)"
+pg="$(mktemp -d /tmp/vcsdirectory-load-pg.XXXXXX)"   # apart from $work: the postgres user must reach it
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
-  [ "$provider" = Postgres ] && .ci/postgres stop "$work/pg" || true
+  .ci/postgres stop "$pg" || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -37,7 +39,7 @@ if [ "$organisations" != 150 ]; then
   dataset="$work/dataset.json"
 fi
 if [ "$provider" = Postgres ]; then
-  connection="$(.ci/postgres start "$work/pg" | sed 's/Database=postgres/Database=vcsdirectory_load/')"
+  connection="$(.ci/postgres start "$pg" | sed 's/Database=postgres/Database=vcsdirectory_load/')"
 else
   connection="Data Source=$work/load.db"
 fi
@@ -45,7 +47,7 @@ fi
 ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "http://127.0.0.1:$port" \
   --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
   --Performance:BaselineEndpoint=true --RateLimits:AnonymousPerWindow=1000000000 \
-  --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
+  --Logging:LogLevel:Default=Warning ${EXTRA:-} >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.2; done
 

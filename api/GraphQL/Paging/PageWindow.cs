@@ -32,12 +32,12 @@ public readonly record struct PageWindow(int Start, int End, int Total)
     public Connection<T> ToConnection<T>(IReadOnlyList<T> page)
     {
         var start = Start;
-        var edges = page.Select((node, i) => new Edge<T>(Cursor.Encode(start + i), node)).ToList();
+        var edges = page.Select((node, i) => new Edge<T>(start + i, node)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: Start + page.Count < Total,
             HasPreviousPage: Start > 0,
-            StartCursor: edges.Count > 0 ? edges[0].Cursor : null,
-            EndCursor: edges.Count > 0 ? edges[^1].Cursor : null);
+            StartIndex: edges.Count > 0 ? start : null,
+            EndIndex: edges.Count > 0 ? start + edges.Count - 1 : null);
         return new Connection<T>(edges, pageInfo, Total);
     }
 }

@@ -3,68 +3,62 @@ using Google.OrTools.Graph;
 namespace VcsDirectory.Api.Mentoring.Matching;
 
 /// <summary>
-/// The assignment as a min-cost max-flow (OR-Tools SimpleMinCostFlow, named MinCostFlow in .NET): source → mentee (capacity 1), mentee → mentor (capacity 1, cost from the
-/// scaled score), mentor → sink (capacity = free places). A maximum flow matches as many mentees as possible; among
-/// those, the least cost is the greatest total score.
+/// One solve of the assignment over a set of kept arcs, as a min-cost max-flow (OR-Tools SimpleMinCostFlow, named
+/// MinCostFlow in .NET): source → mentee (capacity 1), mentee → mentor (capacity 1, cost from the score),
+/// mentor → sink (capacity = free places). A maximum flow matches as many mentees as possible; among those, the
+/// least cost is the greatest total score.
 /// </summary>
 /// <remarks>
-/// Cost = (highest scaled score − scaled score) ≥ 0, so the solver never sees a negative cost. Every unit of flow
-/// crosses exactly one mentee → mentor arc and the flow's size is fixed at the maximum, so subtracting from a
-/// constant changes the cost by the same amount for every maximum flow and leaves the argmin alone.
-/// Nodes and arcs are added in a canonical order (mentees by id, each one's mentors by id); the solver is
-/// deterministic, so the same input gives the same plan even among ties.
+/// Cost = highest score − score ≥ 0, so the solver never sees a negative cost. Every unit of flow crosses exactly one
+/// mentee → mentor arc and a maximum flow's size is fixed, so costing from a constant shifts every maximum flow's
+/// cost by the same amount and leaves the best one alone. Arcs are added in a canonical order (mentees, then each
+/// one's mentors, ascending) and the solver is deterministic, so the same input gives the same plan even among ties.
 /// </remarks>
 internal static class AssignmentFlow
 {
     private const int Source = 0;
     private const int Sink = 1;
 
-    /// <summary>For each mentee, the index into its candidates of the mentor chosen, or −1.</summary>
-    public static int[] Solve(IReadOnlyList<MenteeCandidates> mentees, Func<int, int> freePlacesAt)
+    /// <summary>For each mentee, the candidate index of the mentor chosen, or −1.</summary>
+    public static int[] Solve(AssignmentProblem problem, List<int>[] kept)
     {
-        var mentorPositions = mentees.SelectMany(m => m.MentorPositions).Distinct().Order().ToArray();
-        var mentorNode = new Dictionary<int, int>(mentorPositions.Length);
-        var firstMentorNode = 2 + mentees.Count;
-        for (var i = 0; i < mentorPositions.Length; i++)
-        {
-            mentorNode[mentorPositions[i]] = firstMentorNode + i;
-        }
+        int MenteeNode(int m) => 2 + m;
+        int MentorNode(int j) => 2 + problem.MenteeCount + j;
 
-        var highest = mentees.SelectMany(m => m.ScaledScores).DefaultIfEmpty(0).Max();
         using var flow = new MinCostFlow();
-        var firstArc = new int[mentees.Count];
-        for (var m = 0; m < mentees.Count; m++)
+        var firstArc = new int[problem.MenteeCount];
+        for (var m = 0; m < problem.MenteeCount; m++)
         {
-            flow.AddArcWithCapacityAndUnitCost(Source, 2 + m, 1, 0);
+            flow.AddArcWithCapacityAndUnitCost(Source, MenteeNode(m), 1, 0);
             firstArc[m] = flow.NumArcs();
-            for (var c = 0; c < mentees[m].MentorPositions.Length; c++)
+            foreach (var c in kept[m])
             {
-                flow.AddArcWithCapacityAndUnitCost(2 + m, mentorNode[mentees[m].MentorPositions[c]], 1, highest - mentees[m].ScaledScores[c]);
+                flow.AddArcWithCapacityAndUnitCost(MenteeNode(m), MentorNode(problem.Slots[m][c]), 1, problem.HighestScore - problem.Scores[m][c]);
             }
         }
 
-        foreach (var position in mentorPositions)
+        for (var j = 0; j < problem.MentorCount; j++)
         {
-            flow.AddArcWithCapacityAndUnitCost(mentorNode[position], Sink, freePlacesAt(position), 0);
+            flow.AddArcWithCapacityAndUnitCost(MentorNode(j), Sink, problem.Capacities[j], 0);
         }
 
-        flow.SetNodeSupply(Source, mentees.Count);
-        flow.SetNodeSupply(Sink, -mentees.Count);
+        flow.SetNodeSupply(Source, problem.MenteeCount);
+        flow.SetNodeSupply(Sink, -problem.MenteeCount);
         var status = flow.SolveMaxFlowWithMinCost();
         if (status != MinCostFlowBase.Status.OPTIMAL)
         {
             throw new InvalidOperationException($"The min-cost flow solver stopped with status {status}.");
         }
 
-        var chosen = new int[mentees.Count];
-        for (var m = 0; m < mentees.Count; m++)
+        var chosen = new int[problem.MenteeCount];
+        for (var m = 0; m < problem.MenteeCount; m++)
         {
             chosen[m] = -1;
-            for (var c = 0; c < mentees[m].MentorPositions.Length; c++)
+            for (var k = 0; k < kept[m].Count; k++)
             {
-                if (flow.Flow(firstArc[m] + c) > 0)
+                if (flow.Flow(firstArc[m] + k) > 0)
                 {
-                    chosen[m] = c;
+                    chosen[m] = kept[m][k];
                 }
             }
         }

@@ -13,14 +13,16 @@ public sealed class CandidateIndex
 {
     private readonly MatchProfile[] _profiles;
     private readonly Dictionary<int, int> _positionById;
-    private readonly Dictionary<int, int[]> _mentorsByStrongArea;
-    private readonly Dictionary<int, int[]> _menteesByNeedArea;
+    private readonly AreaLists _mentorsByStrongArea;
+    private readonly AreaLists _menteesByNeedArea;
     private readonly SpatialGrid _grid = new();
 
     public CandidateIndex(IEnumerable<MatchingOrganisation> organisations)
     {
         ArgumentNullException.ThrowIfNull(organisations);
-        _profiles = [.. organisations.OrderBy(o => o.Id).Select(o => new MatchProfile(o))];
+        var sorted = organisations.OrderBy(o => o.Id).ToList();
+        var vocabulary = new MatchVocabulary(sorted);
+        _profiles = [.. sorted.Select(o => new MatchProfile(o, vocabulary))];
         _positionById = new Dictionary<int, int>(_profiles.Length);
         for (var position = 0; position < _profiles.Length; position++)
         {
@@ -36,8 +38,8 @@ public sealed class CandidateIndex
         }
 
         Organisations = [.. _profiles.Select(p => p.Organisation)];
-        _mentorsByStrongArea = ListByArea(p => p.Organisation.WillingToMentor ? p.StrongAreaIds : []);
-        _menteesByNeedArea = ListByArea(p => p.NeedAreaIds);
+        _mentorsByStrongArea = new AreaLists(_profiles, p => p.Organisation.WillingToMentor ? p.StrongAreaIds : []);
+        _menteesByNeedArea = new AreaLists(_profiles, p => p.NeedAreaIds);
     }
 
     /// <summary>All organisations, ordered by id.</summary>
@@ -67,7 +69,7 @@ public sealed class CandidateIndex
         var mentee = _profiles[menteePosition];
         return withinKm is { } km
             ? CollectNear(mentee, km, other => IsCandidatePair(other, mentee), positions)
-            : CollectByArea(mentee.NeedAreaIds, _mentorsByStrongArea, menteePosition, positions);
+            : _mentorsByStrongArea.Collect(mentee.NeedAreaIds, menteePosition, positions);
     }
 
     /// <summary>Adds the positions of the mentor's candidate mentees to <paramref name="positions"/>, ascending.</summary>
@@ -81,50 +83,11 @@ public sealed class CandidateIndex
 
         return withinKm is { } km
             ? CollectNear(mentor, km, other => IsCandidatePair(mentor, other), positions)
-            : CollectByArea(mentor.StrongAreaIds, _menteesByNeedArea, mentorPosition, positions);
+            : _menteesByNeedArea.Collect(mentor.StrongAreaIds, mentorPosition, positions);
     }
 
     private static bool IsCandidatePair(MatchProfile mentor, MatchProfile mentee) =>
         mentor.Id != mentee.Id && mentor.Organisation.WillingToMentor && mentor.IsStrongInANeedOf(mentee);
-
-    private Dictionary<int, int[]> ListByArea(Func<MatchProfile, int[]> areasOf) =>
-        Enumerable.Range(0, _profiles.Length)
-            .SelectMany(position => areasOf(_profiles[position]).Select(area => (area, position)))
-            .GroupBy(entry => entry.area, entry => entry.position)
-            .ToDictionary(group => group.Key, group => group.ToArray()); // positions ascending: Range is in order
-
-    private static List<int> CollectByArea(int[] areas, Dictionary<int, int[]> byArea, int self, List<int> positions)
-    {
-        // A k-way merge of ascending lists, k being one organisation's needs or strengths: a handful, so heads are scanned.
-        var lists = areas.Select(area => byArea.GetValueOrDefault(area, [])).ToArray();
-        var next = new int[lists.Length];
-        while (true)
-        {
-            var smallest = int.MaxValue;
-            for (var k = 0; k < lists.Length; k++)
-            {
-                if (next[k] < lists[k].Length && lists[k][next[k]] < smallest)
-                {
-                    smallest = lists[k][next[k]];
-                }
-            }
-
-            if (smallest == int.MaxValue)
-            {
-                return positions;
-            }
-
-            for (var k = 0; k < lists.Length; k++)
-            {
-                next[k] += next[k] < lists[k].Length && lists[k][next[k]] == smallest ? 1 : 0;
-            }
-
-            if (smallest != self)
-            {
-                positions.Add(smallest);
-            }
-        }
-    }
 
     private List<int> CollectNear(MatchProfile centre, double withinKm, Func<MatchProfile, bool> isCandidate, List<int> positions)
     {
@@ -134,8 +97,9 @@ public sealed class CandidateIndex
         }
 
         var start = positions.Count;
+        // Measured as the score measures it, so a pair kept within r km never shows a distance above r.
         positions.AddRange(_grid.Near(origin, withinKm).Where(position =>
-            isCandidate(_profiles[position]) && origin.DistanceKmTo(_profiles[position].Organisation.Location!.Value) <= withinKm));
+            isCandidate(_profiles[position]) && centre.DistanceKmTo(_profiles[position]) <= withinKm));
         positions.Sort(start, positions.Count - start, Comparer<int>.Default);
         return positions;
     }

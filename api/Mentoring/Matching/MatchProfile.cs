@@ -1,70 +1,92 @@
+using VcsDirectory.Api.Geography;
+
 namespace VcsDirectory.Api.Mentoring.Matching;
 
 /// <summary>
-/// An organisation laid out for the hot loop: every set and map as an array sorted by id, so the
-/// comparisons the rules and the score make are merges of short arrays rather than hash look-ups.
+/// An organisation laid out for the hot loop, where the planner compares millions of pairs: wards, services and
+/// areas as bit sets, strengths as an array indexed by area, the location as a point on the unit sphere.
 /// </summary>
 internal sealed class MatchProfile
 {
-    public MatchProfile(MatchingOrganisation organisation)
+    private const double EarthRadiusKm = 6371.0088; // the sphere GeoPoint.DistanceKmTo uses
+
+    public MatchProfile(MatchingOrganisation organisation, MatchVocabulary vocabulary)
     {
         Validate(organisation);
         Organisation = organisation;
-        ServiceIds = [.. organisation.ServiceCategoryIds.Order()];
-        WardIds = [.. organisation.WardIds.Order()];
-        var capacities = organisation.Capacities.OrderBy(c => c.Key).ToArray();
-        CapacityAreaIds = [.. capacities.Select(c => c.Key)];
-        Strengths = [.. capacities.Select(c => c.Value)];
-        StrongAreaIds = [.. capacities.Where(c => c.Value >= MatchScorer.StrongCapacity).Select(c => c.Key)];
-        var needs = organisation.Needs.OrderBy(n => n.Key).ToArray();
-        NeedAreaIds = [.. needs.Select(n => n.Key)];
-        Priorities = [.. needs.Select(n => n.Value)];
+        Wards = vocabulary.Wards(organisation.WardIds);
+        Services = vocabulary.Services(organisation.ServiceCategoryIds);
+        ServiceCount = organisation.ServiceCategoryIds.Count;
+        StrengthByArea = new int[vocabulary.AreaCount];
+        foreach (var (area, strength) in organisation.Capacities)
+        {
+            StrengthByArea[vocabulary.AreaIndex(area)] = strength;
+        }
+
+        StrongAreaIds = [.. organisation.Capacities.Where(c => c.Value >= MatchScorer.StrongCapacity).Select(c => c.Key).Order()];
+        StrongAreas = vocabulary.Areas(StrongAreaIds);
+        NeedAreaIds = [.. organisation.Needs.Keys.Order()];
+        NeedAreaIndexes = [.. NeedAreaIds.Select(vocabulary.AreaIndex)];
+        NeedAreas = vocabulary.Areas(NeedAreaIds);
+        Priorities = [.. NeedAreaIds.Select(area => organisation.Needs[area])];
         PriorityTotal = Priorities.Sum();
+        if (organisation.Location is { } location)
+        {
+            var (latitude, longitude) = (GeoPoint.ToRadians(location.Latitude), GeoPoint.ToRadians(location.Longitude));
+            UnitVector = (Math.Cos(latitude) * Math.Cos(longitude), Math.Cos(latitude) * Math.Sin(longitude), Math.Sin(latitude));
+        }
     }
 
     public MatchingOrganisation Organisation { get; }
 
     public int Id => Organisation.Id;
 
-    public int[] ServiceIds { get; }
+    public ulong[] Wards { get; }
 
-    public int[] WardIds { get; }
+    public ulong[] Services { get; }
 
-    public int[] CapacityAreaIds { get; }
+    public int ServiceCount { get; }
 
-    /// <summary>Aligned with <see cref="CapacityAreaIds"/>.</summary>
-    public int[] Strengths { get; }
+    /// <summary>Strength by area index (0 where it has none).</summary>
+    public int[] StrengthByArea { get; }
 
-    /// <summary>The capacity areas of strength 2 or more: the ones the mentor can pass on.</summary>
+    /// <summary>The capacity areas of strength 2 or more, the ones a mentor can pass on: ids ascending, and as a set.</summary>
     public int[] StrongAreaIds { get; }
 
+    public ulong[] StrongAreas { get; }
+
+    /// <summary>The needs: area ids ascending, their area indexes and priorities aligned, and the set.</summary>
     public int[] NeedAreaIds { get; }
 
-    /// <summary>Aligned with <see cref="NeedAreaIds"/>.</summary>
+    public int[] NeedAreaIndexes { get; }
+
     public int[] Priorities { get; }
+
+    public ulong[] NeedAreas { get; }
 
     public int PriorityTotal { get; }
 
     public bool HasNeeds => NeedAreaIds.Length > 0;
 
-    /// <summary>The mentor's strength in each of the mentee's needs (0 where it has none), aligned with the mentee's <see cref="NeedAreaIds"/>.</summary>
-    public void StrengthsFor(MatchProfile mentee, Span<int> strengths)
-    {
-        var c = 0;
-        for (var n = 0; n < mentee.NeedAreaIds.Length; n++)
-        {
-            var area = mentee.NeedAreaIds[n];
-            while (c < CapacityAreaIds.Length && CapacityAreaIds[c] < area)
-            {
-                c++;
-            }
-
-            strengths[n] = c < CapacityAreaIds.Length && CapacityAreaIds[c] == area ? Strengths[c] : 0;
-        }
-    }
+    public (double X, double Y, double Z)? UnitVector { get; }
 
     /// <summary>Whether this mentor is strong in at least one of the mentee's needs.</summary>
-    public bool IsStrongInANeedOf(MatchProfile mentee) => CountShared(StrongAreaIds, mentee.NeedAreaIds) > 0;
+    public bool IsStrongInANeedOf(MatchProfile mentee) => BitSets.Overlap(StrongAreas, mentee.NeedAreas);
+
+    public bool SharesAWardWith(MatchProfile other) => BitSets.Overlap(Wards, other.Wards);
+
+    /// <summary>Great-circle distance from the chord between the two unit vectors: haversine's value, without its trigonometry per pair.</summary>
+    public double? DistanceKmTo(MatchProfile other)
+    {
+        if (UnitVector is not { } a || other.UnitVector is not { } b)
+        {
+            return null;
+        }
+
+        var (dx, dy, dz) = (a.X - b.X, a.Y - b.Y, a.Z - b.Z);
+        var halfChord = Math.Sqrt((dx * dx) + (dy * dy) + (dz * dz)) / 2;
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, halfChord));
+    }
 
     private static void Validate(MatchingOrganisation organisation)
     {
@@ -78,19 +100,5 @@ internal sealed class MatchProfile
         {
             throw new ArgumentException($"Organisation {organisation.Id}: MaxMentees and AnnualIncome cannot be negative.", nameof(organisation));
         }
-    }
-
-    public static int CountShared(int[] sortedA, int[] sortedB)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < sortedA.Length && j < sortedB.Length)
-        {
-            var order = sortedA[i].CompareTo(sortedB[j]);
-            shared += order == 0 ? 1 : 0;
-            i += order <= 0 ? 1 : 0;
-            j += order >= 0 ? 1 : 0;
-        }
-
-        return shared;
     }
 }

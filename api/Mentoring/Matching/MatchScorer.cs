@@ -21,21 +21,24 @@ public sealed class MatchScorer
 
     public MatchingWeights Weights { get; }
 
-    public MatchScore Score(MatchingOrganisation mentor, MatchingOrganisation mentee, int mentorFreePlaces) =>
-        Score(new MatchProfile(mentor), new MatchProfile(mentee), mentorFreePlaces);
+    public MatchScore Score(MatchingOrganisation mentor, MatchingOrganisation mentee, int mentorFreePlaces)
+    {
+        var vocabulary = new MatchVocabulary([mentor, mentee]);
+        return Score(new MatchProfile(mentor, vocabulary), new MatchProfile(mentee, vocabulary), mentorFreePlaces);
+    }
 
     internal double Total(MatchProfile mentor, MatchProfile mentee) => Combine(Measure(mentor, mentee));
 
     internal MatchScore Score(MatchProfile mentor, MatchProfile mentee, int mentorFreePlaces)
     {
         var parts = Measure(mentor, mentee);
-        var strengths = new int[mentee.NeedAreaIds.Length];
-        mentor.StrengthsFor(mentee, strengths);
-        var needs = mentee.NeedAreaIds.Select((area, n) => new NeedMatch(area, mentee.Priorities[n], strengths[n])).ToList();
+        var needs = mentee.NeedAreaIds
+            .Select((area, n) => new NeedMatch(area, mentee.Priorities[n], mentor.StrengthByArea[mentee.NeedAreaIndexes[n]]))
+            .ToList();
         List<NeedMatch> covered = [.. needs.Where(n => n.MentorStrength >= StrongCapacity)];
         List<NeedMatch> uncovered = [.. needs.Where(n => n.MentorStrength < StrongCapacity)];
-        var sharedServices = MatchProfile.CountShared(mentor.ServiceIds, mentee.ServiceIds);
-        var allServices = mentor.ServiceIds.Length + mentee.ServiceIds.Length - sharedServices;
+        var sharedServices = BitSets.CountShared(mentor.Services, mentee.Services);
+        var allServices = mentor.ServiceCount + mentee.ServiceCount - sharedServices;
         ScoreComponent[] components =
         [
             Component(ScoreComponentKind.NeedCoverage, parts.NeedCoverage, Weights.NeedCoverage,
@@ -60,13 +63,11 @@ public sealed class MatchScorer
 
     private ScoreParts Measure(MatchProfile mentor, MatchProfile mentee)
     {
-        double? distanceKm = mentor.Organisation.Location is { } from && mentee.Organisation.Location is { } to
-            ? from.DistanceKmTo(to)
-            : null;
-        var sharesWard = MatchProfile.CountShared(mentor.WardIds, mentee.WardIds) > 0;
+        var distanceKm = mentor.DistanceKmTo(mentee);
+        var sharesWard = mentor.SharesAWardWith(mentee);
         return new ScoreParts(
             NeedCoverage(mentor, mentee),
-            Jaccard(mentor.ServiceIds, mentee.ServiceIds),
+            Jaccard(mentor, mentee),
             Locality(sharesWard, distanceKm),
             SizeGapCurve.Value(MentorSizeRule.BandGap(mentor.Organisation, mentee.Organisation)),
             distanceKm,
@@ -76,27 +77,19 @@ public sealed class MatchScorer
     /// <summary>Σ priority × strength / 3 over the mentee's needs, over Σ priority: 1 when the mentor can teach every need.</summary>
     private static double NeedCoverage(MatchProfile mentor, MatchProfile mentee)
     {
-        if (mentee.PriorityTotal == 0)
-        {
-            return 0;
-        }
-
-        var count = mentee.NeedAreaIds.Length;
-        Span<int> strengths = count <= 32 ? stackalloc int[count] : new int[count];
-        mentor.StrengthsFor(mentee, strengths);
         var weighted = 0;
-        for (var n = 0; n < count; n++)
+        for (var n = 0; n < mentee.NeedAreaIndexes.Length; n++)
         {
-            weighted += mentee.Priorities[n] * strengths[n];
+            weighted += mentee.Priorities[n] * mentor.StrengthByArea[mentee.NeedAreaIndexes[n]];
         }
 
-        return weighted / (double)(MaxStrength * mentee.PriorityTotal);
+        return mentee.PriorityTotal == 0 ? 0 : weighted / (double)(MaxStrength * mentee.PriorityTotal);
     }
 
-    private static double Jaccard(int[] sortedA, int[] sortedB)
+    private static double Jaccard(MatchProfile mentor, MatchProfile mentee)
     {
-        var shared = MatchProfile.CountShared(sortedA, sortedB);
-        var union = sortedA.Length + sortedB.Length - shared;
+        var shared = BitSets.CountShared(mentor.Services, mentee.Services);
+        var union = mentor.ServiceCount + mentee.ServiceCount - shared;
         return union == 0 ? 0 : shared / (double)union;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace VcsDirectory.Api.Mentoring.Matching;
 
 /// <summary>The rules that decide whether one organisation may be proposed as another's mentor.</summary>
@@ -11,23 +13,37 @@ public sealed class MentorEligibility(MentoringHistory history)
 {
     private static readonly IneligibilityReason[] AllReasons = Enum.GetValues<IneligibilityReason>();
 
+    // The rules that depend on the mentor alone: the planner checks them once per mentor, not once per pair.
+    private static readonly IneligibilityReason[] MentorReasons = [IneligibilityReason.NotWillingToMentor, IneligibilityReason.NoFreePlaces];
+
+    private static readonly IneligibilityReason[] PairReasons = [.. AllReasons.Except(MentorReasons)];
+
     public MentoringHistory History { get; } = history ?? throw new ArgumentNullException(nameof(history));
 
     /// <summary>Every rule the pair breaks, in the order of <see cref="IneligibilityReason"/>; empty when eligible.</summary>
-    public IReadOnlyList<IneligibilityReason> Refusals(MatchingOrganisation mentor, MatchingOrganisation mentee) =>
-        Refusals(new MatchProfile(mentor), new MatchProfile(mentee));
-
-    public bool IsEligible(MatchingOrganisation mentor, MatchingOrganisation mentee) =>
-        IsEligible(new MatchProfile(mentor), new MatchProfile(mentee));
-
-    internal IReadOnlyList<IneligibilityReason> Refusals(MatchProfile mentor, MatchProfile mentee) =>
-        [.. AllReasons.Where(reason => Refuses(reason, mentor, mentee))];
-
-    internal bool IsEligible(MatchProfile mentor, MatchProfile mentee)
+    public IReadOnlyList<IneligibilityReason> Refusals(MatchingOrganisation mentor, MatchingOrganisation mentee)
     {
-        foreach (var reason in AllReasons)
+        var vocabulary = new MatchVocabulary([mentor, mentee]);
+        var (mentorProfile, menteeProfile) = (new MatchProfile(mentor, vocabulary), new MatchProfile(mentee, vocabulary));
+        var record = History.RecordOf(mentor.Id, mentee.Id);
+        return [.. AllReasons.Where(reason => Refuses(reason, mentorProfile, menteeProfile, record))];
+    }
+
+    public bool IsEligible(MatchingOrganisation mentor, MatchingOrganisation mentee) => Refusals(mentor, mentee).Count == 0;
+
+    internal bool IsEligible(MatchProfile mentor, MatchProfile mentee) => CanMentor(mentor) && IsEligiblePair(mentor, mentee);
+
+    /// <summary>The rules on the mentor alone: willing, with a free place.</summary>
+    internal bool CanMentor(MatchProfile mentor) => !Array.Exists(MentorReasons, reason => Refuses(reason, mentor, mentor, PairRecord.None));
+
+    /// <summary>The rules on the pair, for a mentor that <see cref="CanMentor"/>.</summary>
+    internal bool IsEligiblePair(MatchProfile mentor, MatchProfile mentee)
+    {
+        // The history is read once per pair, not once per rule: the planner asks this for millions of pairs.
+        var record = History.RecordOf(mentor.Id, mentee.Id);
+        foreach (var reason in PairReasons)
         {
-            if (Refuses(reason, mentor, mentee))
+            if (Refuses(reason, mentor, mentee, record))
             {
                 return false;
             }
@@ -36,22 +52,20 @@ public sealed class MentorEligibility(MentoringHistory history)
         return true;
     }
 
-    private bool Refuses(IneligibilityReason reason, MatchProfile mentor, MatchProfile mentee)
-    {
-        int mentorId = mentor.Id, menteeId = mentee.Id;
-        return reason switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Refuses(IneligibilityReason reason, MatchProfile mentor, MatchProfile mentee, PairRecord record) =>
+        reason switch
         {
-            IneligibilityReason.SameOrganisation => mentorId == menteeId,
+            IneligibilityReason.SameOrganisation => mentor.Id == mentee.Id,
             IneligibilityReason.NotWillingToMentor => !mentor.Organisation.WillingToMentor,
             IneligibilityReason.NoFreePlaces => History.FreePlaces(mentor.Organisation) == 0,
             IneligibilityReason.MentorNotLarger => !MentorSizeRule.IsLargerThan(mentor.Organisation, mentee.Organisation),
             IneligibilityReason.MenteeHasNoNeeds => !mentee.HasNeeds,
             IneligibilityReason.CoversNoNeed => mentee.HasNeeds && !mentor.IsStrongInANeedOf(mentee),
-            IneligibilityReason.AlreadyPaired => History.HoldsPlace(mentorId, menteeId),
-            IneligibilityReason.DeclinedBefore => History.WasDeclined(mentorId, menteeId),
-            IneligibilityReason.EndedBadlyBefore => History.EndedBadly(mentorId, menteeId),
-            IneligibilityReason.Excluded => History.IsExcluded(mentorId, menteeId),
+            IneligibilityReason.AlreadyPaired => record.HasFlag(PairRecord.HoldsPlace),
+            IneligibilityReason.DeclinedBefore => record.HasFlag(PairRecord.Declined),
+            IneligibilityReason.EndedBadlyBefore => record.HasFlag(PairRecord.EndedBadly),
+            IneligibilityReason.Excluded => record.HasFlag(PairRecord.Excluded),
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "No rule for this reason."),
         };
-    }
 }

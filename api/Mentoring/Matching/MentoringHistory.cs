@@ -4,10 +4,12 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 public sealed class MentoringHistory
 {
     private readonly Dictionary<int, int> _placesHeld = [];
-    private readonly HashSet<long> _placeHolding = [];
-    private readonly HashSet<long> _declined = [];
-    private readonly HashSet<long> _endedBadly = [];
-    private readonly HashSet<long> _excluded = [];
+
+    // One look-up per pair in the planner's hot loop, whatever the pair's record holds.
+    private readonly Dictionary<long, PairRecord> _records = [];
+
+    // Most mentees have no record at all; asking this set first spares the pair look-up for them.
+    private readonly HashSet<int> _menteesWithRecords = [];
 
     public MentoringHistory(IEnumerable<MentoringPairing> pairings, IEnumerable<MentoringExclusion> exclusions)
     {
@@ -16,8 +18,7 @@ public sealed class MentoringHistory
         var holding = new List<MentoringPairing>();
         foreach (var pairing in pairings)
         {
-            var key = Key(pairing.MentorId, pairing.MenteeId);
-            if (pairing.HoldsPlace && _placeHolding.Add(key))
+            if (pairing.HoldsPlace && Mark(pairing.MentorId, pairing.MenteeId, PairRecord.HoldsPlace))
             {
                 // A pair recorded twice (Accepted, then Active) still holds one place.
                 _placesHeld[pairing.MentorId] = PlacesHeld(pairing.MentorId) + 1;
@@ -25,18 +26,18 @@ public sealed class MentoringHistory
             }
             else if (pairing.State == PairingState.Declined)
             {
-                _declined.Add(key);
+                Mark(pairing.MentorId, pairing.MenteeId, PairRecord.Declined);
             }
             else if (pairing.State == PairingState.Ended && pairing.EndedBadly)
             {
-                _endedBadly.Add(key);
+                Mark(pairing.MentorId, pairing.MenteeId, PairRecord.EndedBadly);
             }
         }
 
         foreach (var exclusion in exclusions)
         {
-            _excluded.Add(Key(exclusion.FirstOrganisationId, exclusion.SecondOrganisationId));
-            _excluded.Add(Key(exclusion.SecondOrganisationId, exclusion.FirstOrganisationId));
+            Mark(exclusion.FirstOrganisationId, exclusion.SecondOrganisationId, PairRecord.Excluded);
+            Mark(exclusion.SecondOrganisationId, exclusion.FirstOrganisationId, PairRecord.Excluded);
         }
 
         PlaceHoldingPairings = [.. holding.OrderBy(p => p.MenteeId).ThenBy(p => p.MentorId)];
@@ -63,13 +64,18 @@ public sealed class MentoringHistory
         return Math.Max(0, mentor.MaxMentees - PlacesHeld(mentor.Id));
     }
 
-    internal bool HoldsPlace(int mentorId, int menteeId) => _placeHolding.Contains(Key(mentorId, menteeId));
+    internal PairRecord RecordOf(int mentorId, int menteeId) =>
+        _menteesWithRecords.Contains(menteeId) ? _records.GetValueOrDefault(Key(mentorId, menteeId)) : PairRecord.None;
 
-    internal bool WasDeclined(int mentorId, int menteeId) => _declined.Contains(Key(mentorId, menteeId));
-
-    internal bool EndedBadly(int mentorId, int menteeId) => _endedBadly.Contains(Key(mentorId, menteeId));
-
-    internal bool IsExcluded(int mentorId, int menteeId) => _excluded.Contains(Key(mentorId, menteeId));
+    /// <summary>Adds the flag to the pair's record; false when it was already there.</summary>
+    private bool Mark(int mentorId, int menteeId, PairRecord flag)
+    {
+        var key = Key(mentorId, menteeId);
+        var record = _records.GetValueOrDefault(key);
+        _menteesWithRecords.Add(menteeId);
+        _records[key] = record | flag;
+        return (record & flag) == 0;
+    }
 
     private static long Key(int mentorId, int menteeId) => ((long)mentorId << 32) | (uint)menteeId;
 }

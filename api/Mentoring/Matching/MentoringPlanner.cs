@@ -5,10 +5,14 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// free places and each mentee given at most one new mentor; Accepted and Active pairings are kept as they are.
 /// </summary>
 /// <remarks>
-/// Exact (a min-cost max-flow, see <see cref="AssignmentFlow"/>) over every eligible pair when
-/// <see cref="PlanInput.CandidatesPerMentee"/> is null, up to scores rounded to 10⁻⁶. With a K, each mentee keeps
-/// only its K best mentors: a mentee whose K best are all full cannot fall back on its (K+1)th, so the plan can
-/// match fewer mentees or score lower than the exact one. K at least the number of eligible mentors is exact.
+/// Exact when <see cref="PlanInput.CandidatesPerMentee"/> is null (the default): the optimum over every eligible pair,
+/// up to scores rounded to 10⁻⁶, reached by a min-cost max-flow over a growing subset of the pairs
+/// (<see cref="AssignmentSolver"/>). With a K, each mentee keeps only its K best mentors and there is a single solve:
+/// a mentee whose K best are all full cannot fall back on its (K+1)th, so the plan can match fewer mentees or score
+/// lower than the exact one; a K at least the number of eligible mentors is exact.
+/// Every eligible pair is scored, so the cost grows with mentors × mentees: about 1 s at 10,000 organisations, tens of
+/// seconds and gigabytes at 50,000 (see the benchmarks). An Accepted or Active pairing with an organisation missing
+/// from the pool still holds its mentor's place but is not listed.
 /// </remarks>
 public static class MentoringPlanner
 {
@@ -32,23 +36,23 @@ public static class MentoringPlanner
             .Select(p => new PlannedPairing(ScoreOf(pool, p.MentorId, p.MenteeId), Pinned: true))
             .ToList();
         var open = scope.Where(position => !pinnedMentees.Contains(index.ProfileAt(position).Id)).ToList();
-        var candidates = PlanCandidates.For(pool, open, input.CandidatesPerMentee);
-        var chosen = AssignmentFlow.Solve(candidates, position => pool.History.FreePlaces(index.ProfileAt(position).Organisation));
+        var (problem, mentors) = PlanCandidates.For(pool, open);
+        var (chosen, rounds, arcsSolved) = AssignmentSolver.Solve(problem, input.CandidatesPerMentee);
 
         var newPairings = new List<PlannedPairing>();
         var unmatched = new List<UnmatchedMentee>();
-        for (var m = 0; m < candidates.Length; m++)
+        for (var m = 0; m < open.Count; m++)
         {
-            var menteeId = index.ProfileAt(candidates[m].MenteePosition).Id;
+            var menteeId = index.ProfileAt(open[m]).Id;
+            var eligible = problem.Slots[m].Length;
             if (chosen[m] >= 0)
             {
-                var mentorId = index.ProfileAt(candidates[m].MentorPositions[chosen[m]]).Id;
+                var mentorId = index.ProfileAt(mentors[problem.Slots[m][chosen[m]]]).Id;
                 newPairings.Add(new PlannedPairing(ScoreOf(pool, mentorId, menteeId), Pinned: false));
             }
             else
             {
-                var reason = candidates[m].EligibleCount == 0 ? UnmatchedReason.NoEligibleMentor : UnmatchedReason.CapacityExhausted;
-                unmatched.Add(new UnmatchedMentee(menteeId, reason, candidates[m].EligibleCount));
+                unmatched.Add(new UnmatchedMentee(menteeId, eligible == 0 ? UnmatchedReason.NoEligibleMentor : UnmatchedReason.CapacityExhausted, eligible));
             }
         }
 
@@ -61,14 +65,16 @@ public static class MentoringPlanner
             pinnedPairings.Count,
             newPairings.Count,
             unmatched.Count,
-            candidates.SelectMany(c => c.MentorPositions).Distinct().Count(),
-            candidates.Sum(c => c.MentorPositions.Length));
+            mentors.Length,
+            problem.Slots.Sum(s => s.Length),
+            arcsSolved,
+            rounds);
         return new MentoringPlan(pairings, unmatched, objective, counts);
     }
 
     private static bool IsInScope(MatchProfile organisation, PlanInput input, HashSet<int> pinnedMentees) =>
         (organisation.HasNeeds || pinnedMentees.Contains(organisation.Id)) &&
-        (input.MenteeWardIds is null || input.MenteeWardIds.Overlaps(organisation.WardIds)) &&
+        (input.MenteeWardIds is null || input.MenteeWardIds.Overlaps(organisation.Organisation.WardIds)) &&
         (input.NeedAreaIds is null || input.NeedAreaIds.Overlaps(organisation.NeedAreaIds));
 
     private static MatchScore ScoreOf(MatchingPool pool, int mentorId, int menteeId)

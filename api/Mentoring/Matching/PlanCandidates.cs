@@ -1,59 +1,77 @@
 namespace VcsDirectory.Api.Mentoring.Matching;
 
-/// <summary>A mentee's eligible mentors as the solver sees them: kept ones ordered by mentor position, scores scaled.</summary>
-internal sealed record MenteeCandidates(int MenteePosition, int EligibleCount, int[] MentorPositions, long[] ScaledScores);
-
-/// <summary>Generates, checks and scores each mentee's candidate mentors, keeping the best K when asked.</summary>
+/// <summary>Generates, checks and scores every open mentee's eligible mentors, as an <see cref="AssignmentProblem"/>.</summary>
 internal static class PlanCandidates
 {
-    /// <summary>Scores become integer costs at this precision: two pairs closer than 10⁻⁶ tie.</summary>
+    /// <summary>Scores become integers at this precision for the solver: two pairs closer than 10⁻⁶ tie.</summary>
     public const double ScoreScale = 1_000_000;
 
-    public static MenteeCandidates[] For(MatchingPool pool, IReadOnlyList<int> menteePositions, int? keepBest)
+    /// <summary>
+    /// The problem over the mentees given (in that order), and for each mentor slot the mentor's position in the index
+    /// (ascending, so slot order is id order).
+    /// </summary>
+    public static (AssignmentProblem Problem, int[] MentorPositions) For(MatchingPool pool, IReadOnlyList<int> menteePositions)
     {
-        var result = new MenteeCandidates[menteePositions.Count];
-        var positions = new List<int>();
-        var best = new PriorityQueue<int, (long Scaled, int NegatedPosition)>();
-        var kept = new List<(int Position, long Scaled)>();
-        for (var i = 0; i < result.Length; i++)
+        var index = pool.Index;
+        var canMentor = Enumerable.Range(0, index.Count).Select(p => pool.Eligibility.CanMentor(index.ProfileAt(p))).ToArray();
+        var candidates = new int[menteePositions.Count][];
+        var scores = new int[menteePositions.Count][];
+
+        // Each mentee's list depends on the pool alone, so scoring them in parallel gives the same lists in the same order.
+        Parallel.For(
+            0,
+            candidates.Length,
+            () => (Positions: new List<int>(), Kept: new List<int>(), Scores: new List<int>()),
+            (m, _, buffers) =>
+            {
+                (candidates[m], scores[m]) = Score(pool, canMentor, menteePositions[m], buffers);
+                return buffers;
+            },
+            _ => { });
+
+        var isCandidate = new bool[index.Count];
+        foreach (var position in candidates.SelectMany(c => c))
         {
-            var mentee = pool.Index.ProfileAt(menteePositions[i]);
-            positions.Clear();
-            kept.Clear();
-            var eligible = 0;
-            foreach (var position in pool.Index.CollectMentors(menteePositions[i], null, positions))
-            {
-                var mentor = pool.Index.ProfileAt(position);
-                if (!pool.Eligibility.IsEligible(mentor, mentee))
-                {
-                    continue;
-                }
-
-                eligible++;
-                var scaled = (long)Math.Round(pool.Scorer.Total(mentor, mentee) * ScoreScale);
-                if (keepBest is not { } k)
-                {
-                    kept.Add((position, scaled));
-                    continue;
-                }
-
-                // A min-queue of the best K: the worst kept (lowest score, then highest id) leaves first.
-                best.Enqueue(position, (scaled, -position));
-                if (best.Count > k)
-                {
-                    best.Dequeue();
-                }
-            }
-
-            while (best.TryDequeue(out var position, out var priority))
-            {
-                kept.Add((position, priority.Scaled));
-            }
-
-            kept.Sort((a, b) => a.Position.CompareTo(b.Position));
-            result[i] = new MenteeCandidates(menteePositions[i], eligible, [.. kept.Select(c => c.Position)], [.. kept.Select(c => c.Scaled)]);
+            isCandidate[position] = true;
         }
 
-        return result;
+        var mentors = Enumerable.Range(0, index.Count).Where(p => isCandidate[p]).ToArray();
+        var slotOf = new int[index.Count];
+        for (var slot = 0; slot < mentors.Length; slot++)
+        {
+            slotOf[mentors[slot]] = slot;
+        }
+
+        foreach (var list in candidates)
+        {
+            for (var c = 0; c < list.Length; c++)
+            {
+                list[c] = slotOf[list[c]];
+            }
+        }
+
+        var capacities = mentors.Select(p => pool.History.FreePlaces(index.ProfileAt(p).Organisation)).ToArray();
+        return (new AssignmentProblem(candidates, scores, capacities), mentors);
+    }
+
+    private static (int[], int[]) Score(
+        MatchingPool pool, bool[] canMentor, int menteePosition, (List<int> Positions, List<int> Kept, List<int> Scores) buffers)
+    {
+        var (positions, kept, scores) = buffers;
+        positions.Clear();
+        kept.Clear();
+        scores.Clear();
+        var mentee = pool.Index.ProfileAt(menteePosition);
+        foreach (var position in pool.Index.CollectMentors(menteePosition, null, positions))
+        {
+            var mentor = pool.Index.ProfileAt(position);
+            if (canMentor[position] && pool.Eligibility.IsEligiblePair(mentor, mentee))
+            {
+                kept.Add(position);
+                scores.Add(checked((int)Math.Round(pool.Scorer.Total(mentor, mentee) * ScoreScale)));
+            }
+        }
+
+        return ([.. kept], [.. scores]);
     }
 }

@@ -37,7 +37,7 @@ public sealed class MentorSuggestionApiTests(DirectoryApiFactory factory)
             Assert.True(mentor["willingness"]!["toMentor"]!.GetValue<bool>());
             Assert.NotEqual("MICRO", mentor["sizeBand"]!.GetValue<string>());
             Assert.True(s["mentorFreePlaces"]!.GetValue<int>() > 0);
-            Assert.Equal(s["score"]!.GetValue<double>(), s["components"]!.AsArray().Sum(c => c!["contribution"]!.GetValue<double>()), 6);
+            Assert.Equal(s["score"]!.GetValue<double>(), s["components"]!.AsArray().Sum(c => c!["contribution"]!.GetValue<double>()), 3);
             Assert.All(s["components"]!.AsArray(), c => Assert.False(string.IsNullOrWhiteSpace(c!["explanation"]!.GetValue<string>())));
             Assert.All(s["coveredNeeds"]!.AsArray(), n => Assert.True(n!["mentorStrength"]!.GetValue<int>() >= 2));
         });

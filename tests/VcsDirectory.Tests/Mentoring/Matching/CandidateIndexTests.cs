@@ -13,13 +13,14 @@ public class CandidateIndexTests
         mentee.Needs.Keys.Any(area => mentor.Capacities.GetValueOrDefault(area) >= 2) &&
         (withinKm is not { } km || (mentor.Location is { } a && mentee.Location is { } b && a.DistanceKmTo(b) <= km));
 
+    private static IEnumerable<(CandidateIndex Index, List<MatchingOrganisation> Organisations)> RandomIndexes() =>
+        Enumerable.Range(0, 10).Select(seed => RandomInstances.Mixed(new Random(seed), 120)).Select(o => (new CandidateIndex(o), o));
+
     [Fact]
     public void Candidate_mentors_equal_a_brute_force_scan_of_all_pairs()
     {
-        for (var seed = 0; seed < 10; seed++)
+        foreach (var (index, organisations) in RandomIndexes())
         {
-            var organisations = RandomInstances.Mixed(new Random(seed), 120);
-            var index = new CandidateIndex(organisations);
             foreach (var mentee in organisations)
             {
                 foreach (var radius in Radii)
@@ -37,10 +38,8 @@ public class CandidateIndexTests
     [Fact]
     public void Candidate_mentees_equal_a_brute_force_scan_of_all_pairs()
     {
-        for (var seed = 0; seed < 10; seed++)
+        foreach (var (index, organisations) in RandomIndexes())
         {
-            var organisations = RandomInstances.Mixed(new Random(seed), 120);
-            var index = new CandidateIndex(organisations);
             foreach (var mentor in organisations)
             {
                 foreach (var radius in Radii)

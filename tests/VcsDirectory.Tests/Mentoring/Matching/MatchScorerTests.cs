@@ -1,3 +1,4 @@
+using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring.Matching;
 using VcsDirectory.Api.Organisations;
 using static VcsDirectory.Tests.Mentoring.Matching.Organisations;
@@ -45,6 +46,20 @@ public class MatchScorerTests
 
         Assert.Equal(5, score.DistanceKm!.Value, 2);
         Assert.Equal(Math.Exp(-1), Component(score, ScoreComponentKind.Locality).Raw, 3);
+    }
+
+    [Fact]
+    public void The_distance_is_the_great_circle_distance_between_the_two_locations()
+    {
+        var random = new Random(3);
+        for (var i = 0; i < 100; i++)
+        {
+            var (a, b) = (new GeoPoint(50 + random.NextDouble(), -2 + random.NextDouble()), new GeoPoint(50 + random.NextDouble(), -2 + random.NextDouble()));
+
+            var score = _scorer.Score(Mentor(1, location: a), Mentee(2, location: b), 1);
+
+            Assert.Equal(a.DistanceKmTo(b), score.DistanceKm!.Value, 9);
+        }
     }
 
     [Fact]

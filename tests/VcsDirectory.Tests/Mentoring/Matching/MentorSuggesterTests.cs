@@ -5,14 +5,21 @@ namespace VcsDirectory.Tests.Mentoring.Matching;
 
 public class MentorSuggesterTests
 {
-    [Fact]
-    public void Suggested_mentors_equal_every_eligible_mentor_ranked_by_score_then_id()
+    private static IEnumerable<(MatchingPool Pool, List<MatchingOrganisation> Organisations)> RandomPools()
     {
         for (var seed = 0; seed < 10; seed++)
         {
             var random = new Random(seed);
             var organisations = RandomInstances.Mixed(random, 100);
-            var pool = new MatchingPool(organisations, RandomInstances.History(random, organisations), MatchingWeights.Default);
+            yield return (new MatchingPool(organisations, RandomInstances.History(random, organisations), MatchingWeights.Default), organisations);
+        }
+    }
+
+    [Fact]
+    public void Suggested_mentors_equal_every_eligible_mentor_ranked_by_score_then_id()
+    {
+        foreach (var (pool, organisations) in RandomPools())
+        {
             var suggester = new MentorSuggester(pool);
             foreach (var mentee in organisations)
             {
@@ -32,11 +39,8 @@ public class MentorSuggesterTests
     [Fact]
     public void Suggested_mentees_equal_every_mentee_the_mentor_is_eligible_for_ranked_by_score_then_id()
     {
-        for (var seed = 0; seed < 10; seed++)
+        foreach (var (pool, organisations) in RandomPools())
         {
-            var random = new Random(seed);
-            var organisations = RandomInstances.Mixed(random, 100);
-            var pool = new MatchingPool(organisations, RandomInstances.History(random, organisations), MatchingWeights.Default);
             var suggester = new MentorSuggester(pool);
             foreach (var mentor in organisations)
             {

@@ -1,0 +1,120 @@
+namespace VcsDirectory.Api.Mentoring.Matching;
+
+/// <summary>
+/// Solves the assignment over every candidate arc without handing them all to the flow solver (column generation):
+/// each mentee starts with its best few arcs; after each solve, the arcs left out are priced against the solve's
+/// potentials (<see cref="ResidualPotentials"/>) and any that could improve the plan are added, until none can.
+/// </summary>
+/// <remarks>
+/// The result is the optimum over all arcs, the same a single solve over all of them would reach (up to ties), while
+/// the solver sees a small fraction of them. With a fixed K (<see cref="PlanInput.CandidatesPerMentee"/>) there is
+/// one solve over each mentee's best K arcs and no pricing: faster, but no longer exact.
+/// </remarks>
+internal static class AssignmentSolver
+{
+    /// <summary>How many arcs each mentee starts with; pricing adds more where they matter.</summary>
+    public const int SeedArcsPerMentee = 8;
+
+    /// <summary>How many improving arcs each mentee may gain per round: more arcs per round, fewer rounds.</summary>
+    public const int PricedArcsPerMentee = 4;
+
+    public static (int[] Chosen, int Rounds, int ArcsSolved) Solve(AssignmentProblem problem, int? keepBest, int seedArcs = SeedArcsPerMentee, int pricedArcs = PricedArcsPerMentee)
+    {
+        var kept = BestArcs(problem, keepBest ?? seedArcs);
+        for (var round = 1; ; round++)
+        {
+            var chosen = AssignmentFlow.Solve(problem, kept);
+            if (keepBest is not null || !AddImprovingArcs(problem, kept, chosen, pricedArcs))
+            {
+                return (chosen, round, kept.Sum(k => k.Count));
+            }
+        }
+    }
+
+    /// <summary>Each mentee's best k arcs (ties to the lower mentor), listed in candidate order.</summary>
+    private static List<int>[] BestArcs(AssignmentProblem problem, int k)
+    {
+        var kept = new List<int>[problem.MenteeCount];
+        Parallel.For(0, kept.Length, m =>
+        {
+            var scores = problem.Scores[m];
+            if (scores.Length <= k)
+            {
+                kept[m] = [.. Enumerable.Range(0, scores.Length)];
+                return;
+            }
+
+            // A min-heap of the best k: the worst kept (lowest score, then highest mentor) is at the top, and leaves first.
+            var best = new PriorityQueue<int, (int Score, int NegatedIndex)>(k + 1);
+            for (var c = 0; c < scores.Length; c++)
+            {
+                if (best.Count < k)
+                {
+                    best.Enqueue(c, (scores[c], -c));
+                }
+                else if (best.TryPeek(out _, out var worst) && (scores[c], -c).CompareTo(worst) > 0)
+                {
+                    best.DequeueEnqueue(c, (scores[c], -c));
+                }
+            }
+
+            kept[m] = [.. best.UnorderedItems.Select(item => item.Element).Order()];
+        });
+        return kept;
+    }
+
+    /// <summary>Adds, for each mentee, up to <paramref name="most"/> left-out arcs with the most negative reduced cost.</summary>
+    private static bool AddImprovingArcs(AssignmentProblem problem, List<int>[] kept, int[] chosen, int most)
+    {
+        var potentials = ResidualPotentials.Compute(problem, kept, chosen);
+        var added = new bool[problem.MenteeCount];
+        Parallel.For(
+            0,
+            problem.MenteeCount,
+            () => new List<(long ReducedCost, int Candidate)>(most + 1),
+            (m, _, improving) =>
+            {
+                improving.Clear();
+                var menteePotential = potentials[2 + m];
+                for (var c = 0; c < problem.Slots[m].Length; c++)
+                {
+                    var mentorPotential = potentials[2 + problem.MenteeCount + problem.Slots[m][c]];
+                    var reducedCost = menteePotential - mentorPotential - (problem.MatchReward + problem.Scores[m][c]);
+                    if (reducedCost < 0 && c != chosen[m])
+                    {
+                        KeepMostNegative(improving, (reducedCost, c), most);
+                    }
+                }
+
+                foreach (var (_, c) in improving)
+                {
+                    var at = kept[m].BinarySearch(c);
+                    if (at < 0)
+                    {
+                        kept[m].Insert(~at, c);
+                        added[m] = true;
+                    }
+                }
+
+                return improving;
+            },
+            _ => { });
+        return Array.IndexOf(added, true) >= 0;
+    }
+
+    /// <summary>Keeps the <paramref name="most"/> smallest entries, ascending: most negative first, ties to the lower candidate.</summary>
+    private static void KeepMostNegative(List<(long ReducedCost, int Candidate)> smallest, (long ReducedCost, int Candidate) entry, int most)
+    {
+        if (smallest.Count == most && entry.CompareTo(smallest[^1]) >= 0)
+        {
+            return;
+        }
+
+        var at = smallest.BinarySearch(entry);
+        smallest.Insert(at < 0 ? ~at : at, entry);
+        if (smallest.Count > most)
+        {
+            smallest.RemoveAt(most);
+        }
+    }
+}
