@@ -16,17 +16,6 @@ internal static class BitSets
         return words;
     }
 
-    public static int Count(ulong[] set)
-    {
-        var count = 0;
-        foreach (var word in set)
-        {
-            count += BitOperations.PopCount(word);
-        }
-
-        return count;
-    }
-
     public static int CountShared(ulong[] a, ulong[] b)
     {
         var count = 0;

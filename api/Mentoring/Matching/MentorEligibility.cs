@@ -18,6 +18,10 @@ public sealed class MentorEligibility(MentoringHistory history)
 
     private static readonly IneligibilityReason[] PairReasons = [.. AllReasons.Except(MentorReasons)];
 
+    // Most pairs have no history at all; for them the rules that read the history need not run.
+    private static readonly IneligibilityReason[] PairReasonsWithoutHistory =
+        [.. PairReasons.Except([IneligibilityReason.AlreadyPaired, IneligibilityReason.DeclinedBefore, IneligibilityReason.EndedBadlyBefore, IneligibilityReason.Excluded])];
+
     public MentoringHistory History { get; } = history ?? throw new ArgumentNullException(nameof(history));
 
     /// <summary>Every rule the pair breaks, in the order of <see cref="IneligibilityReason"/>; empty when eligible.</summary>
@@ -41,7 +45,7 @@ public sealed class MentorEligibility(MentoringHistory history)
     {
         // The history is read once per pair, not once per rule: the planner asks this for millions of pairs.
         var record = History.RecordOf(mentor.Id, mentee.Id);
-        foreach (var reason in PairReasons)
+        foreach (var reason in record == PairRecord.None ? PairReasonsWithoutHistory : PairReasons)
         {
             if (Refuses(reason, mentor, mentee, record))
             {
