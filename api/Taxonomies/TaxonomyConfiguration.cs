@@ -14,7 +14,3 @@ internal abstract class TaxonomyConfiguration<TTerm> : IEntityTypeConfiguration<
         builder.HasIndex(t => t.Code).IsUnique();
     }
 }
-
-internal sealed class CapacityAreaConfiguration : TaxonomyConfiguration<CapacityArea>;
-
-internal sealed class ServiceCategoryConfiguration : TaxonomyConfiguration<ServiceCategory>;

@@ -12,7 +12,3 @@ public abstract class TaxonomyFilter<TTerm> : FilterSpec<TTerm>
         Field("name", t => t.Name);
     }
 }
-
-public sealed class CapacityAreaFilter() : TaxonomyFilter<CapacityArea>("CapacityAreaFilterInput");
-
-public sealed class ServiceCategoryFilter() : TaxonomyFilter<ServiceCategory>("ServiceCategoryFilterInput");

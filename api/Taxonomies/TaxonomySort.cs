@@ -12,7 +12,3 @@ public abstract class TaxonomySort<TTerm> : SortSpec<TTerm>
         Field("name", t => t.Name);
     }
 }
-
-public sealed class CapacityAreaSort() : TaxonomySort<CapacityArea>("CapacityAreaSortInput");
-
-public sealed class ServiceCategorySort() : TaxonomySort<ServiceCategory>("ServiceCategorySortInput");

@@ -17,9 +17,3 @@ public abstract class TaxonomyTermType<TTerm> : ObjectGraphType<TTerm>
         Field(t => t.Description);
     }
 }
-
-public sealed class CapacityAreaType() : TaxonomyTermType<CapacityArea>(
-    "CapacityArea", "An area of organisational capacity (governance, safeguarding…): what groups are strong in, or need help with.");
-
-public sealed class ServiceCategoryType() : TaxonomyTermType<ServiceCategory>(
-    "ServiceCategory", "A kind of service delivered to children and families.");

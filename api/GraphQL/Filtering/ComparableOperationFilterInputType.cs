@@ -20,11 +20,3 @@ public abstract class ComparableOperationFilterInputType<TScalarGraphType> : Inp
         Field<ListGraphType<NonNullGraphType<TScalarGraphType>>>("nin").Description("None of these values.");
     }
 }
-
-public sealed class IntOperationFilterInputType() : ComparableOperationFilterInputType<IntGraphType>("Int");
-
-public sealed class LongOperationFilterInputType() : ComparableOperationFilterInputType<LongGraphType>("Long");
-
-public sealed class FloatOperationFilterInputType() : ComparableOperationFilterInputType<FloatGraphType>("Float");
-
-public sealed class DateOperationFilterInputType() : ComparableOperationFilterInputType<DateOnlyGraphType>("Date");

@@ -1,0 +1,5 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.GraphQL.Filtering;
+
+public sealed class DateOperationFilterInputType() : ComparableOperationFilterInputType<DateOnlyGraphType>("Date");

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace VcsDirectory.Api.Taxonomies;
+
+internal sealed class ServiceCategoryConfiguration : TaxonomyConfiguration<ServiceCategory>;

@@ -1,0 +1,5 @@
+using VcsDirectory.Api.GraphQL.Sorting;
+
+namespace VcsDirectory.Api.Taxonomies;
+
+public sealed class ServiceCategorySort() : TaxonomySort<ServiceCategory>("ServiceCategorySortInput");

@@ -1,0 +1,3 @@
+namespace VcsDirectory.Seed;
+
+public sealed record ReferenceBlock<T>(string Source, string Precision, IReadOnlyList<T> Items);

@@ -1,0 +1,3 @@
+namespace VcsDirectory.Seed;
+
+public sealed record ReferenceWard(string Name, double Lat, double Lon);
