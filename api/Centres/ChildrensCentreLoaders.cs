@@ -10,23 +10,23 @@ public sealed class ChildrensCentreLoaders(DirectoryDbContext db)
 {
     public BatchLoader<int, ChildrensCentre?> ById { get; } = Loaders.ById(ids => db.ChildrensCentres.Where(c => ids.Contains(c.Id)), c => c.Id);
 
-    public BatchLoader<int, IReadOnlyList<Ward>> ReachWardsOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<Ward> ReachWardsOf { get; } = new(ids =>
         from c in db.ChildrensCentres
         where ids.Contains(c.Id)
         from w in c.ReachWards
         orderby w.Name
-        select new ParentChild<Ward>(c.Id, w));
+        select new ParentChild<Ward> { ParentId = c.Id, Child = w });
 
-    public BatchLoader<int, IReadOnlyList<ServiceCategory>> ServicesOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<ServiceCategory> ServicesOf { get; } = new(ids =>
         from c in db.ChildrensCentres
         where ids.Contains(c.Id)
         from s in c.Services
         orderby s.Name
-        select new ParentChild<ServiceCategory>(c.Id, s));
+        select new ParentChild<ServiceCategory> { ParentId = c.Id, Child = s });
 
-    public BatchLoader<int, IReadOnlyList<OutreachCluster>> ClustersOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<OutreachCluster> ClustersOf { get; } = new(ids =>
         from o in db.OutreachClusters
         where o.ChildrensCentreId != null && ids.Contains(o.ChildrensCentreId.Value)
         orderby o.Name
-        select new ParentChild<OutreachCluster>(o.ChildrensCentreId!.Value, o));
+        select new ParentChild<OutreachCluster> { ParentId = o.ChildrensCentreId!.Value, Child = o });
 }

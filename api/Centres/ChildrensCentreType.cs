@@ -39,12 +39,12 @@ public sealed class ChildrensCentreType : ObjectGraphType<ChildrensCentre>
         Field(c => c.IsSynthetic).Description("False: the centre itself is real.");
         Field(c => c.OperationalFiguresAreSynthetic).Description("True when the volunteers, parents, board, services and reach are synthetic demo values.");
         Field(c => c.Source).Description("Where the centre's real facts come from.");
-        this.RelationConnection<ChildrensCentre, WardType, Ward>(
-            "reachWards", "The wards it reaches, by name.", ctx => Loaders(ctx).ReachWardsOf.Load(ctx.Source.Id));
-        this.RelationConnection<ChildrensCentre, ServiceCategoryType, ServiceCategory>(
-            "services", "The categories of service it offers, by name.", ctx => Loaders(ctx).ServicesOf.Load(ctx.Source.Id));
-        this.RelationConnection<ChildrensCentre, OutreachClusterType, OutreachCluster>(
-            "outreachClusters", "Outreach clusters linked to it, by name.", ctx => Loaders(ctx).ClustersOf.Load(ctx.Source.Id));
+        this.RelationConnection<ChildrensCentre, WardType, Ward, WardFilter, WardSort>(
+            "reachWards", "The wards it reaches, by name.", (ctx, query) => Loaders(ctx).ReachWardsOf.Load(ctx.Source.Id, query));
+        this.RelationConnection<ChildrensCentre, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
+            "services", "The categories of service it offers, by name.", (ctx, query) => Loaders(ctx).ServicesOf.Load(ctx.Source.Id, query));
+        this.RelationConnection<ChildrensCentre, OutreachClusterType, OutreachCluster, OutreachClusterFilter, OutreachClusterSort>(
+            "outreachClusters", "Outreach clusters linked to it, by name.", (ctx, query) => Loaders(ctx).ClustersOf.Load(ctx.Source.Id, query));
     }
 
     private static ChildrensCentreLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ChildrensCentreLoaders>();

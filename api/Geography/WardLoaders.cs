@@ -11,25 +11,25 @@ public sealed class WardLoaders(DirectoryDbContext db)
 {
     public BatchLoader<int, Ward?> ById { get; } = Loaders.ById(ids => db.Wards.Where(w => ids.Contains(w.Id)), w => w.Id);
 
-    public BatchLoader<int, IReadOnlyList<Organisation>> OrganisationsIn { get; } = Loaders.ManyByParent(ids =>
+    public Relation<Organisation> OrganisationsIn { get; } = new(ids =>
         from o in db.Organisations
         where o.ArchivedAt == null
         from w in o.Wards
         where ids.Contains(w.Id)
         orderby o.Name, o.Id
-        select new ParentChild<Organisation>(w.Id, o));
+        select new ParentChild<Organisation> { ParentId = w.Id, Child = o });
 
-    public BatchLoader<int, IReadOnlyList<ChildrensCentre>> CentresReaching { get; } = Loaders.ManyByParent(ids =>
+    public Relation<ChildrensCentre> CentresReaching { get; } = new(ids =>
         from c in db.ChildrensCentres
         from w in c.ReachWards
         where ids.Contains(w.Id)
         orderby c.Name
-        select new ParentChild<ChildrensCentre>(w.Id, c));
+        select new ParentChild<ChildrensCentre> { ParentId = w.Id, Child = c });
 
-    public BatchLoader<int, IReadOnlyList<OutreachCluster>> ClustersTouching { get; } = Loaders.ManyByParent(ids =>
+    public Relation<OutreachCluster> ClustersTouching { get; } = new(ids =>
         from c in db.OutreachClusters
         from w in c.Wards
         where ids.Contains(w.Id)
         orderby c.Name
-        select new ParentChild<OutreachCluster>(w.Id, c));
+        select new ParentChild<OutreachCluster> { ParentId = w.Id, Child = c });
 }

@@ -20,14 +20,14 @@ public sealed class WardType : ObjectGraphType<Ward>
             .Description("The ward's approximate centre (within about 1 km).")
             .Resolve(ctx => new GeoLocation(ctx.Source.CentroidLatitude, ctx.Source.CentroidLongitude, ctx.Source.CentroidIsApproximate));
         Field(w => w.Source).Description("Where the ward's facts come from.");
-        this.RelationConnection<Ward, OrganisationType, Organisation>(
+        this.RelationConnection<Ward, OrganisationType, Organisation, OrganisationFilter, OrganisationSort>(
             "organisations", "Organisations that serve this ward, by name.",
-            ctx => ctx.RequestServices!.GetRequiredService<WardLoaders>().OrganisationsIn.Load(ctx.Source.Id));
-        this.RelationConnection<Ward, ChildrensCentreType, ChildrensCentre>(
+            (ctx, query) => ctx.RequestServices!.GetRequiredService<WardLoaders>().OrganisationsIn.Load(ctx.Source.Id, query));
+        this.RelationConnection<Ward, ChildrensCentreType, ChildrensCentre, ChildrensCentreFilter, ChildrensCentreSort>(
             "childrensCentres", "Children's centres whose reach includes this ward, by name.",
-            ctx => ctx.RequestServices!.GetRequiredService<WardLoaders>().CentresReaching.Load(ctx.Source.Id));
-        this.RelationConnection<Ward, OutreachClusterType, OutreachCluster>(
+            (ctx, query) => ctx.RequestServices!.GetRequiredService<WardLoaders>().CentresReaching.Load(ctx.Source.Id, query));
+        this.RelationConnection<Ward, OutreachClusterType, OutreachCluster, OutreachClusterFilter, OutreachClusterSort>(
             "outreachClusters", "Outreach clusters that touch this ward, by name.",
-            ctx => ctx.RequestServices!.GetRequiredService<WardLoaders>().ClustersTouching.Load(ctx.Source.Id));
+            (ctx, query) => ctx.RequestServices!.GetRequiredService<WardLoaders>().ClustersTouching.Load(ctx.Source.Id, query));
     }
 }

@@ -12,35 +12,35 @@ public sealed class OrganisationLoaders(DirectoryDbContext db)
 {
     public BatchLoader<int, Organisation?> ById { get; } = Loaders.ById(ids => db.Organisations.Where(o => ids.Contains(o.Id)), o => o.Id);
 
-    public BatchLoader<int, IReadOnlyList<Ward>> WardsOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<Ward> WardsOf { get; } = new(ids =>
         from o in db.Organisations
         where ids.Contains(o.Id)
         from w in o.Wards
         orderby w.Name
-        select new ParentChild<Ward>(o.Id, w));
+        select new ParentChild<Ward> { ParentId = o.Id, Child = w });
 
-    public BatchLoader<int, IReadOnlyList<ServiceCategory>> ServicesOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<ServiceCategory> ServicesOf { get; } = new(ids =>
         from o in db.Organisations
         where ids.Contains(o.Id)
         from s in o.Services
         orderby s.Name
-        select new ParentChild<ServiceCategory>(o.Id, s));
+        select new ParentChild<ServiceCategory> { ParentId = o.Id, Child = s });
 
-    public BatchLoader<int, IReadOnlyList<OrganisationCapacity>> CapacitiesOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<OrganisationCapacity> CapacitiesOf { get; } = new(ids =>
         from c in db.OrganisationCapacities.Include(c => c.CapacityArea)
         where ids.Contains(c.OrganisationId)
         orderby c.Strength descending, c.CapacityAreaId
-        select new ParentChild<OrganisationCapacity>(c.OrganisationId, c));
+        select new ParentChild<OrganisationCapacity> { ParentId = c.OrganisationId, Child = c });
 
-    public BatchLoader<int, IReadOnlyList<OrganisationNeed>> NeedsOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<OrganisationNeed> NeedsOf { get; } = new(ids =>
         from n in db.OrganisationNeeds.Include(n => n.CapacityArea)
         where ids.Contains(n.OrganisationId)
         orderby n.Priority descending, n.CapacityAreaId
-        select new ParentChild<OrganisationNeed>(n.OrganisationId, n));
+        select new ParentChild<OrganisationNeed> { ParentId = n.OrganisationId, Child = n });
 
-    public BatchLoader<int, IReadOnlyList<ChildrensCentre>> CentresOperatedBy { get; } = Loaders.ManyByParent(ids =>
+    public Relation<ChildrensCentre> CentresOperatedBy { get; } = new(ids =>
         from c in db.ChildrensCentres
         where c.OperatorId != null && ids.Contains(c.OperatorId.Value)
         orderby c.Name
-        select new ParentChild<ChildrensCentre>(c.OperatorId!.Value, c));
+        select new ParentChild<ChildrensCentre> { ParentId = c.OperatorId!.Value, Child = c });
 }

@@ -47,12 +47,12 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
             .Description("Areas it needs help with, most urgent first.")
             .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id));
-        this.RelationConnection<Organisation, WardType, Ward>(
-            "wards", "The wards it serves, by name.", ctx => Loaders(ctx).WardsOf.Load(ctx.Source.Id));
-        this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory>(
-            "services", "The categories of service it delivers, by name.", ctx => Loaders(ctx).ServicesOf.Load(ctx.Source.Id));
-        this.RelationConnection<Organisation, ChildrensCentreType, ChildrensCentre>(
-            "operatedCentres", "Children's centres it runs, by name.", ctx => Loaders(ctx).CentresOperatedBy.Load(ctx.Source.Id));
+        this.RelationConnection<Organisation, WardType, Ward, WardFilter, WardSort>(
+            "wards", "The wards it serves, by name.", (ctx, query) => Loaders(ctx).WardsOf.Load(ctx.Source.Id, query));
+        this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
+            "services", "The categories of service it delivers, by name.", (ctx, query) => Loaders(ctx).ServicesOf.Load(ctx.Source.Id, query));
+        this.RelationConnection<Organisation, ChildrensCentreType, ChildrensCentre, ChildrensCentreFilter, ChildrensCentreSort>(
+            "operatedCentres", "Children's centres it runs, by name.", (ctx, query) => Loaders(ctx).CentresOperatedBy.Load(ctx.Source.Id, query));
         this.AddMentoringFields();
     }
 

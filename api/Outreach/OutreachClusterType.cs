@@ -30,10 +30,10 @@ public sealed class OutreachClusterType : ObjectGraphType<OutreachCluster>
         Field<NonNullGraphType<IntGraphType>>("familiesAffected")
             .Description("Families affected, summed over the cluster's identified needs.")
             .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id).Then(needs => needs.Sum(n => n.FamiliesAffected)));
-        this.RelationConnection<OutreachCluster, WardType, Ward>(
-            "wards", "The wards it touches, by name.", ctx => Loaders(ctx).WardsOf.Load(ctx.Source.Id));
-        this.RelationConnection<OutreachCluster, IdentifiedNeedType, IdentifiedNeed>(
-            "needs", "The identified needs in it, most severe first.", ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id));
+        this.RelationConnection<OutreachCluster, WardType, Ward, WardFilter, WardSort>(
+            "wards", "The wards it touches, by name.", (ctx, query) => Loaders(ctx).WardsOf.Load(ctx.Source.Id, query));
+        this.RelationConnection<OutreachCluster, IdentifiedNeedType, IdentifiedNeed, IdentifiedNeedFilter, IdentifiedNeedSort>(
+            "needs", "The identified needs in it, most severe first.", (ctx, query) => Loaders(ctx).NeedsOf.Load(ctx.Source.Id, query));
         this.AddCoverageField();
     }
 

@@ -10,16 +10,16 @@ public sealed class OutreachLoaders(DirectoryDbContext db)
 
     public BatchLoader<int, IdentifiedNeed?> NeedById { get; } = Loaders.ById(ids => db.IdentifiedNeeds.Where(n => ids.Contains(n.Id)), n => n.Id);
 
-    public BatchLoader<int, IReadOnlyList<Ward>> WardsOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<Ward> WardsOf { get; } = new(ids =>
         from c in db.OutreachClusters
         where ids.Contains(c.Id)
         from w in c.Wards
         orderby w.Name
-        select new ParentChild<Ward>(c.Id, w));
+        select new ParentChild<Ward> { ParentId = c.Id, Child = w });
 
-    public BatchLoader<int, IReadOnlyList<IdentifiedNeed>> NeedsOf { get; } = Loaders.ManyByParent(ids =>
+    public Relation<IdentifiedNeed> NeedsOf { get; } = new(ids =>
         from n in db.IdentifiedNeeds
         where n.OutreachClusterId != null && ids.Contains(n.OutreachClusterId.Value)
         orderby n.Severity descending, n.FamiliesAffected descending, n.Id
-        select new ParentChild<IdentifiedNeed>(n.OutreachClusterId!.Value, n));
+        select new ParentChild<IdentifiedNeed> { ParentId = n.OutreachClusterId!.Value, Child = n });
 }

@@ -15,6 +15,10 @@ public static class FilterExpressionBuilder
         return Expression.Lambda<Func<T, bool>>(Filter(spec, where, parameter), parameter);
     }
 
+    /// <summary>The same filter on a value reached through <paramref name="path"/> (e.g. the child of a parent–child row).</summary>
+    public static Expression<Func<TOuter, bool>> Build<TOuter>(IFilterSpec spec, IDictionary<string, object?> where, LambdaExpression path) =>
+        Expression.Lambda<Func<TOuter, bool>>(Filter(spec, where, path.Body), path.Parameters[0]);
+
     private static Expression Filter(IFilterSpec spec, IDictionary<string, object?> where, Expression target)
     {
         Expression result = Expression.Constant(true);

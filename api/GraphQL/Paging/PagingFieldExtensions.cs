@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Filtering;
 using VcsDirectory.Api.GraphQL.Loading;
+using VcsDirectory.Api.GraphQL.Sorting;
 
 namespace VcsDirectory.Api.GraphQL.Paging;
 
@@ -31,5 +33,32 @@ public static class PagingFieldExtensions
             {
                 var arguments = PagingArguments.From(ctx);
                 return load(ctx).Then(list => (object)list.ToConnection(arguments));
+            });
+
+    /// <summary>
+    /// A connection over a relation that can be filtered and ordered like a root list: the arguments become part of
+    /// the batch's one SQL query (one query per distinct argument set per level), then each parent's list is paged.
+    /// </summary>
+    public static FieldBuilder<TSource, object> RelationConnection<TSource, TNodeType, TNode, TFilter, TSort>(
+        this ObjectGraphType<TSource> type,
+        string name,
+        string description,
+        Func<IResolveFieldContext<TSource>, RelationQuery<TNode>?, IDataLoaderResult<IReadOnlyList<TNode>>> load)
+        where TNodeType : IGraphType
+        where TFilter : FilterSpec<TNode>, new()
+        where TSort : SortSpec<TNode>, new() => type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
+            .Description(description)
+            .WithPaging()
+            .Argument<FilterInputGraphType<TFilter>>("where", "Only the nodes matching this filter.")
+            .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<TSort>>>>("order", "The order of the nodes (default: as described above).")
+            .Resolve(ctx =>
+            {
+                var arguments = PagingArguments.From(ctx);
+                var where = ctx.GetArgument<object?>("where") as IDictionary<string, object?>;
+                var order = (ctx.GetArgument<object?>("order") as IEnumerable<object?>)?.OfType<IDictionary<string, object?>>().ToList();
+                var query = where is null && order is not { Count: > 0 }
+                    ? null
+                    : new RelationQuery<TNode>(FilterSpecs<TFilter>.Instance, SortSpecs<TSort>.Instance, where, order);
+                return load(ctx, query).Then(list => (object)list.ToConnection(arguments));
             });
 }

@@ -4,7 +4,11 @@ namespace VcsDirectory.Api.GraphQL.Sorting;
 
 public static class SortApplier
 {
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, ISortSpec spec, IEnumerable<IDictionary<string, object?>>? order)
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, ISortSpec spec, IEnumerable<IDictionary<string, object?>>? order) =>
+        Apply(query, spec, order, path: null);
+
+    /// <summary>Sorts by fields of a value reached through <paramref name="path"/> (e.g. the child of a parent–child row).</summary>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, ISortSpec spec, IEnumerable<IDictionary<string, object?>>? order, LambdaExpression? path)
     {
         var ordered = false;
         foreach (var entry in order ?? [])
@@ -13,13 +17,22 @@ public static class SortApplier
             {
                 if (value is SortDirection direction)
                 {
-                    query = OrderBy(query, spec.Fields.Single(f => f.Name == name).Selector, direction == SortDirection.Desc, ordered);
+                    query = OrderBy(query, Through(path, spec.Fields.Single(f => f.Name == name).Selector), direction == SortDirection.Desc, ordered);
                     ordered = true;
                 }
             }
         }
 
-        return OrderBy(query, spec.Key, descending: false, thenBy: ordered);
+        return OrderBy(query, Through(path, spec.Key), descending: false, thenBy: ordered);
+    }
+
+    private static LambdaExpression Through(LambdaExpression? path, LambdaExpression selector) => path is null
+        ? selector
+        : Expression.Lambda(new Replace(selector.Parameters[0], path.Body).Visit(selector.Body), path.Parameters[0]);
+
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     private static IQueryable<T> OrderBy<T>(IQueryable<T> query, LambdaExpression selector, bool descending, bool thenBy)

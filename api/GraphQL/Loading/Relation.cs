@@ -1,0 +1,29 @@
+using GraphQL.DataLoader;
+
+namespace VcsDirectory.Api.GraphQL.Loading;
+
+/// <summary>
+/// A parent's related list, loaded in one query per level for every parent asking: one batch loader for the plain
+/// list, and one per distinct <see cref="RelationQuery{TChild}"/> when the list is filtered or sorted.
+/// </summary>
+public sealed class Relation<TChild>(Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, BatchLoader<int, IReadOnlyList<TChild>>> _loaders = [];
+
+    public IDataLoaderResult<IReadOnlyList<TChild>> Load(int parentId, RelationQuery<TChild>? query = null)
+    {
+        BatchLoader<int, IReadOnlyList<TChild>>? loader;
+        lock (_gate)
+        {
+            var key = query?.Key ?? "";
+            if (!_loaders.TryGetValue(key, out loader))
+            {
+                loader = Loaders.ManyByParent(ids => query is null ? pairs(ids) : query.Apply(pairs(ids)));
+                _loaders.Add(key, loader);
+            }
+        }
+
+        return loader.Load(parentId);
+    }
+}
