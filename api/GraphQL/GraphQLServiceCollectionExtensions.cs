@@ -62,6 +62,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<MatchingData>();
         services.AddScoped<PairingService>();
+        services.AddScoped<PairingExclusionService>();
         services.AddScoped<PairingLoaders>();
         services.AddScoped<WardLoaders>();
         services.AddScoped<TaxonomyLoaders>();

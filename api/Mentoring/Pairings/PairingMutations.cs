@@ -34,7 +34,7 @@ public static class PairingMutations
         mutation.Mutation<ExcludeMentoringPairInputType, MentoringExclusionType, PairingExclusion>(
             "excludeMentoringPair", "Keeps two organisations from ever being suggested or proposed as a mentoring pair.",
             "a coordinator of the first organisation, or CVS staff",
-            (ctx, caller, input) => Service(ctx).ExcludeAsync(
+            (ctx, caller, input) => ctx.RequestServices!.GetRequiredService<PairingExclusionService>().ExcludeAsync(
                 caller,
                 GlobalId.DecodeFor(input.Value<string>("organisationId"), "Organisation", "input.organisationId"),
                 GlobalId.DecodeFor(input.Value<string>("otherOrganisationId"), "Organisation", "input.otherOrganisationId"),

@@ -93,35 +93,6 @@ public sealed class PairingService(DirectoryDbContext db, MatchingData matching,
         return Payload<Pairing>.Success(pairing);
     }
 
-    public async Task<Payload<PairingExclusion>> ExcludeAsync(DirectoryCaller caller, int organisationId, int otherId, string? reason, CancellationToken cancellationToken)
-    {
-        AccessPolicy.DemandActFor(caller, organisationId);
-        if (string.IsNullOrWhiteSpace(reason) || reason.Length > 500)
-        {
-            return Payload<PairingExclusion>.Refused("input.reason", ProblemCodes.Required, "Give a reason of 1 to 500 characters.");
-        }
-
-        var (first, second) = (Math.Min(organisationId, otherId), Math.Max(organisationId, otherId));
-        if (first == second || await db.Organisations.CountAsync(o => o.Id == first || o.Id == second, cancellationToken) < 2)
-        {
-            return Payload<PairingExclusion>.Refused("input.otherOrganisationId", ProblemCodes.UnknownReference, "Name another organisation that exists.");
-        }
-
-        if (await db.MentoringExclusions.AnyAsync(e => e.FirstOrganisationId == first && e.SecondOrganisationId == second, cancellationToken))
-        {
-            return Payload<PairingExclusion>.Refused("input.otherOrganisationId", ProblemCodes.Duplicate, "These two are already excluded from being paired.");
-        }
-
-        var exclusion = new PairingExclusion
-        {
-            FirstOrganisationId = first, SecondOrganisationId = second, Reason = reason, CreatedBy = caller.Actor, CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
-        db.Add(exclusion);
-        audit.Record(caller, "excludeMentoringPair", "Organisation", organisationId);
-        await db.SaveChangesAsync(cancellationToken);
-        return Payload<PairingExclusion>.Success(exclusion);
-    }
-
     /// <summary>Why this pair may not be proposed now, as user errors; null when it may.</summary>
     public async Task<Payload<Pairing>?> RefuseProposalAsync(int menteeId, int mentorId, string? note, CancellationToken cancellationToken)
     {
