@@ -22,7 +22,11 @@ public static class BaselineEndpoints
         }
     }
 
-    private static async Task<IResult> DirectoryPageAsync(DirectoryDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> DirectoryPageAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
+        Results.Json(await LoadPageAsync(db, cancellationToken), Json);
+
+    /// <summary>The baseline's answer as an object (public so the pipeline benchmark can time the same work in-process).</summary>
+    public static async Task<object> LoadPageAsync(DirectoryDbContext db, CancellationToken cancellationToken)
     {
         var organisations = await db.Organisations.Where(o => o.ArchivedAt == null).OrderBy(o => o.Id).Take(50)
             .Select(o => new { o.Id, o.Name, o.SizeBand }).ToListAsync(cancellationToken);
@@ -47,7 +51,7 @@ public static class BaselineEndpoints
             wards = new { nodes = wards[o.Id].Select(w => new { name = w.Name }) },
             services = new { nodes = services[o.Id].Select(s => new { code = s.Code }) },
         });
-        return Results.Json(new { data = new { organisations = new { nodes } } }, Json);
+        return new { data = new { organisations = new { nodes } } };
     }
 
     private static string BandName(Organisations.SizeBand band) => band switch

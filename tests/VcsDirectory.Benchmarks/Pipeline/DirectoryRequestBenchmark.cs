@@ -53,6 +53,17 @@ public class DirectoryRequestBenchmark
     [Benchmark]
     public Task<long> Typename() => RunAsync("{ __typename }");
 
+    /// <summary>The load test's hand-written baseline, the same data as the same JSON, in-process: the yardstick.</summary>
+    [Benchmark(Baseline = true)]
+    public async Task<long> HandWrittenBaseline()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var page = await Api.Performance.BaselineEndpoints.LoadPageAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), CancellationToken.None);
+        using var output = new MemoryStream();
+        await System.Text.Json.JsonSerializer.SerializeAsync(output, page);
+        return output.Length;
+    }
+
     [GlobalCleanup]
     public async Task CleanUpAsync()
     {
