@@ -22,6 +22,7 @@ const page = {
   pairings: $('pairings'),
 };
 let chosen = null;
+let choosing = null;
 let suggestionsAsked = 0;
 
 setUpSignIn($('sign-in-form'), $('forget-token'), $('token-status'));
@@ -56,6 +57,18 @@ async function search(name) {
 }
 
 async function choose(id) {
+  // A single search result is chosen for the user; choosing it again by hand must not render the suggestions twice
+  // (the second render would close a proposal form the user has just opened).
+  if (id === choosing || id === chosen?.id) return;
+  choosing = id;
+  try {
+    await load(id);
+  } finally {
+    choosing = null;
+  }
+}
+
+async function load(id) {
   markChosen(page.results, id);
   say(page.suggestionsStatus, 'Loading the organisation…');
   try {
