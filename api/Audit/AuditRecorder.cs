@@ -32,6 +32,21 @@ public sealed class AuditRecorder(DirectoryDbContext db, TimeProvider clock)
         return entry;
     }
 
+    /// <summary>
+    /// Adds a new record with its audit entry in one transaction: the record is saved first so the entry can name
+    /// its id, and neither is kept unless both are.
+    /// </summary>
+    public async Task SaveNewAsync(DirectoryCaller caller, string action, string entityType, IVersioned entity, CancellationToken cancellationToken)
+    {
+        db.Add(entity);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entry = Record(caller, action, entityType, 0);
+        await db.SaveChangesAsync(cancellationToken);
+        entry.EntityId = entity.Id;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private static Dictionary<string, object?> Describe(EntityEntry entry)
     {
         var properties = entry.Properties

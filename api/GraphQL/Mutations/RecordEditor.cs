@@ -28,13 +28,7 @@ public sealed class RecordEditor(DirectoryDbContext db, AuditRecorder audit)
         }
 
         kind.Apply(record, entity, lookups);
-        db.Add(entity);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entry = audit.Record(caller, action, kind.TypeName, 0);
-        await db.SaveChangesAsync(cancellationToken);
-        entry.EntityId = entity.Id;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await audit.SaveNewAsync(caller, action, kind.TypeName, entity, cancellationToken);
         return Payload<TEntity>.Success(entity);
     }
 

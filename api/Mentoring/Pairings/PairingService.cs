@@ -25,13 +25,7 @@ public sealed class PairingService(DirectoryDbContext db, MatchingData matching,
         }
 
         var pairing = NewProposal(caller, menteeId, mentorId, note, origin);
-        db.Add(pairing);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var entry = audit.Record(caller, "proposeMentoringPairing", "MentoringPairing", 0);
-        await db.SaveChangesAsync(cancellationToken);
-        entry.EntityId = pairing.Id;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await audit.SaveNewAsync(caller, "proposeMentoringPairing", "MentoringPairing", pairing, cancellationToken);
         return Payload<Pairing>.Success(pairing);
     }
 
