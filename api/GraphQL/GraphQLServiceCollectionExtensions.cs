@@ -11,7 +11,9 @@ using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using VcsDirectory.Api.GraphQL.Caching;
 using VcsDirectory.Api.GraphQL.Mutations;
+using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
@@ -57,6 +59,8 @@ public static class GraphQLServiceCollectionExtensions
                 context.Exception = new ExecutionError("An internal error occurred; it has been logged.") { Code = ErrorCodes.Internal };
             }));
 
+        services.AddScoped<FieldQuestions>();
+        services.AddSingleton(provider => new ProjectionSettings(provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Projection", true)));
         services.AddScoped<AuditRecorder>();
         services.AddScoped<RecordEditor>();
         services.AddSingleton(TimeProvider.System);

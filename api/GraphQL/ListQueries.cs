@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Filtering;
 using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.GraphQL.Sorting;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -16,6 +17,7 @@ public static class ListQueries
         string description,
         Func<IResolveFieldContext, IQueryable<T>> source)
         where TNodeType : IGraphType
+        where T : class
         where TFilter : FilterSpec<T>, new()
         where TSort : SortSpec<T>, new()
         => query.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
@@ -23,7 +25,12 @@ public static class ListQueries
             .WithPaging()
             .Argument<FilterInputGraphType<TFilter>>("where", "Only the nodes matching this filter.")
             .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<TSort>>>>("order", "The order of the nodes (default: by id).")
-            .ResolveAsync(async ctx => await source(ctx).FilteredAndSorted<T, TFilter, TSort>(ctx).ToConnectionAsync(ctx));
+            .ResolveAsync(async ctx => await source(ctx).FilteredAndSorted<T, TFilter, TSort>(ctx).Projected(ctx).ToConnectionAsync(ctx));
+
+    /// <summary>Only the columns the selection reads (whole rows when a selected field's needs are unknown).</summary>
+    public static IQueryable<T> Projected<T>(this IQueryable<T> query, IResolveFieldContext context)
+        where T : class
+        => Projections.For<T>(context) is { } projection ? query.Select(projection.Selector) : query;
 
     public static IQueryable<T> FilteredAndSorted<T, TFilter, TSort>(this IQueryable<T> query, IResolveFieldContext context)
         where TFilter : FilterSpec<T>, new()

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.Mentoring.Suggestions;
 using VcsDirectory.Api.Organisations;
@@ -15,10 +16,12 @@ public static class OrganisationMentoringFields
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("mentorSuggestions")
             .Description("The best mentors for this organisation, ranked, with the reasons (empty when it has no needs).")
             .WithSuggestionArguments()
+            .ReadsKeyOnly()
             .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: true));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("menteeSuggestions")
             .Description("The organisations this one could mentor best, ranked, with the reasons (empty unless it is willing to mentor).")
             .WithSuggestionArguments()
+            .ReadsKeyOnly()
             .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: false));
         type.RelationConnection<Organisation, MentoringPairingType, Pairing>(
             "mentoringPairings", "Its mentoring pairings as mentor or mentee, newest first.",

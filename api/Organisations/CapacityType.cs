@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Organisations;
@@ -10,6 +11,7 @@ public sealed class CapacityType : ObjectGraphType<OrganisationCapacity>
         Name = "Capacity";
         Description = "An area an organisation is strong in.";
         Field<NonNullGraphType<CapacityAreaType>>("area")
+            .ProjectsNavigation(nameof(OrganisationCapacity.CapacityArea))
             // Loaded with the row by the organisation's loader; the batch loader serves rows read any other way.
             .Resolve(ctx => ctx.Source.CapacityArea is { } area ? area : ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().CapacityAreaById.Load(ctx.Source.CapacityAreaId));
         Field(c => c.Strength).Description("1: some experience; 2: solid practice; 3: strong enough to teach it.");

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Organisations;
@@ -10,6 +11,7 @@ public sealed class NeedType : ObjectGraphType<OrganisationNeed>
         Name = "Need";
         Description = "An area an organisation needs help with.";
         Field<NonNullGraphType<CapacityAreaType>>("area")
+            .ProjectsNavigation(nameof(OrganisationNeed.CapacityArea))
             // Loaded with the row by the organisation's loader; the batch loader serves rows read any other way.
             .Resolve(ctx => ctx.Source.CapacityArea is { } area ? area : ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().CapacityAreaById.Load(ctx.Source.CapacityAreaId));
         Field(n => n.Priority).Description("1: would help; 2: important; 3: urgent.");

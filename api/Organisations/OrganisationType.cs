@@ -5,7 +5,9 @@ using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Organisations;
@@ -32,6 +34,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<StringGraphType>("contactPhone").Description(Restricted).Resolve(ctx => Contact(ctx, ctx.Source.ContactPhone));
         Field<GeoLocationType>("location")
             .Description("Where the organisation is based, if known.")
+            .Reads(nameof(Organisation.Latitude), nameof(Organisation.Longitude))
             .Resolve(ctx => GeoLocation.From(ctx.Source.Latitude, ctx.Source.Longitude, isApproximate: false));
         Field(o => o.PostcodeArea, nullable: true).Description("The outward postcode (e.g. BH15), never a full postcode.");
         Field(o => o.Willingness, type: typeof(NonNullGraphType<WillingnessType>));
@@ -43,10 +46,12 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.ArchiveReason, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityType>>>>("capacities")
             .Description("Areas it is strong in, strongest first.")
-            .Resolve(ctx => Loaders(ctx).CapacitiesOf.Load(ctx.Source.Id));
+            .ReadsKeyOnly()
+            .Resolve(ctx => Loaders(ctx).CapacitiesOf.Load(ctx.Source.Id, RelationQuery<OrganisationCapacity>.For(ctx)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
             .Description("Areas it needs help with, most urgent first.")
-            .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id));
+            .ReadsKeyOnly()
+            .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id, RelationQuery<OrganisationNeed>.For(ctx)));
         this.RelationConnection<Organisation, WardType, Ward, WardFilter, WardSort>(
             "wards", "The wards it serves, by name.", (ctx, query) => Loaders(ctx).WardsOf.Load(ctx.Source.Id, query));
         this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(

@@ -7,6 +7,7 @@ namespace VcsDirectory.Api.GraphQL.Loading;
 /// list, and one per distinct <see cref="RelationQuery{TChild}"/> when the list is filtered or sorted.
 /// </summary>
 public sealed class Relation<TChild>(Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs)
+    where TChild : class
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, BatchLoader<int, IReadOnlyList<TChild>>> _loaders = [];

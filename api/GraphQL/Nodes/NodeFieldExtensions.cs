@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.GraphQL.Nodes;
 
@@ -10,9 +11,11 @@ public static class NodeFieldExtensions
         type.Interface<NodeInterface>();
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description("The opaque global id: pass it to `node(id:)`.")
+            .ReadsKeyOnly()
             .Resolve(ctx => GlobalId.Encode(type.Name, key(ctx.Source)));
         type.Field<NonNullGraphType<IntGraphType>>("databaseId")
             .Description("The primary key in the database; prefer `id`.")
+            .ReadsKeyOnly()
             .Resolve(ctx => key(ctx.Source));
     }
 }

@@ -4,6 +4,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Filtering;
 using VcsDirectory.Api.GraphQL.Loading;
+using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.GraphQL.Sorting;
 
 namespace VcsDirectory.Api.GraphQL.Paging;
@@ -19,7 +20,7 @@ public static class PagingFieldExtensions
 
     /// <summary>
     /// A connection over a relation loaded in one batch for every parent on the page; it is paged in
-    /// memory, in the order the loader returns it.
+    /// memory, in the order the loader returns it. Its loader is given the parent's key, the only column it reads.
     /// </summary>
     public static FieldBuilder<TSource, object> RelationConnection<TSource, TNodeType, TNode>(
         this ObjectGraphType<TSource> type,
@@ -29,6 +30,7 @@ public static class PagingFieldExtensions
         where TNodeType : IGraphType => type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
             .Description(description)
             .WithPaging()
+            .ReadsKeyOnly()
             .Resolve(ctx =>
             {
                 var arguments = PagingArguments.From(ctx);
@@ -45,20 +47,18 @@ public static class PagingFieldExtensions
         string description,
         Func<IResolveFieldContext<TSource>, RelationQuery<TNode>?, IDataLoaderResult<IReadOnlyList<TNode>>> load)
         where TNodeType : IGraphType
+        where TNode : class
         where TFilter : FilterSpec<TNode>, new()
         where TSort : SortSpec<TNode>, new() => type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
             .Description(description)
             .WithPaging()
             .Argument<FilterInputGraphType<TFilter>>("where", "Only the nodes matching this filter.")
             .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<TSort>>>>("order", "The order of the nodes (default: as described above).")
+            .ReadsKeyOnly()
             .Resolve(ctx =>
             {
                 var arguments = PagingArguments.From(ctx);
-                var where = ctx.GetArgument<object?>("where") as IDictionary<string, object?>;
-                var order = (ctx.GetArgument<object?>("order") as IEnumerable<object?>)?.OfType<IDictionary<string, object?>>().ToList();
-                var query = where is null && order is not { Count: > 0 }
-                    ? null
-                    : new RelationQuery<TNode>(FilterSpecs<TFilter>.Instance, SortSpecs<TSort>.Instance, where, order);
+                var query = RelationQuery<TNode>.For(ctx, FilterSpecs<TFilter>.Instance, SortSpecs<TSort>.Instance);
                 return load(ctx, query).Then(list => (object)list.ToConnection(arguments));
             });
 }

@@ -3,32 +3,52 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace VcsDirectory.Tests.Infrastructure;
 
-/// <summary>Counts the SQL statements EF Core sends, so tests can prove that a request's statements do not grow with page size.</summary>
+/// <summary>
+/// Counts the SQL statements EF Core sends, so tests can prove that a request's statements do not grow with page size,
+/// and keeps the last ones' text, so they can prove what a statement reads.
+/// </summary>
 public sealed class SqlStatementCounter : DbCommandInterceptor
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _texts = new();
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The statements' text since the last <see cref="Reset"/> (reads only; at most the last 200).</summary>
+    public IReadOnlyList<string> Texts => [.. _texts];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _texts.Clear();
+    }
+
+    private void Record(DbCommand command)
+    {
+        Interlocked.Increment(ref _count);
+        _texts.Enqueue(command.CommandText);
+        while (_texts.Count > 200 && _texts.TryDequeue(out _))
+        {
+        }
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Interlocked.Increment(ref _count);
+        Record(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Record(command);
         return ValueTask.FromResult(result);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Interlocked.Increment(ref _count);
+        Record(command);
         return ValueTask.FromResult(result);
     }
 }

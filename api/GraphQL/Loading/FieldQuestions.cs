@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace VcsDirectory.Api.GraphQL.Loading;
+
+/// <summary>
+/// Request-scoped: what each field of the document asks (its arguments and selection, worked out into a query), kept
+/// by the field's syntax node so the fifty parents on a page resolving it share one answer.
+/// </summary>
+public sealed class FieldQuestions
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(GraphQLField, FieldType), object> _byField = new(SameNodes.Instance);
+
+    /// <summary>By syntax node and field definition: a node in a fragment on an interface resolves on several types.</summary>
+    public T GetOrAdd<T>(GraphQLField field, FieldType definition, Func<T> create)
+        where T : class
+    {
+        lock (_gate)
+        {
+            if (_byField.TryGetValue((field, definition), out var known) && known is T typed)
+            {
+                return typed;
+            }
+
+            var created = create();
+            _byField[(field, definition)] = created;
+            return created;
+        }
+    }
+
+    private sealed class SameNodes : IEqualityComparer<(GraphQLField, FieldType)>
+    {
+        public static readonly SameNodes Instance = new();
+
+        public bool Equals((GraphQLField, FieldType) x, (GraphQLField, FieldType) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((GraphQLField, FieldType) obj) =>
+            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+    }
+}
