@@ -40,12 +40,10 @@ public sealed class ChildrensCentreType : ObjectGraphType<ChildrensCentre>
         Field(c => c.OperationalFiguresAreSynthetic).Description("True when the volunteers, parents, board, services and reach are synthetic demo values.");
         Field(c => c.Source).Description("Where the centre's real facts come from.");
         this.RelationConnection<ChildrensCentre, WardType, Ward, WardFilter, WardSort>(
-            "reachWards", "The wards it reaches, by name.", (ctx, query) => Loaders(ctx).ReachWardsOf.Load(ctx.Source.Id, query));
+            "reachWards", "The wards it reaches, by name.", services => services.GetRequiredService<ChildrensCentreLoaders>().ReachWardsOf, x => x.Id);
         this.RelationConnection<ChildrensCentre, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
-            "services", "The categories of service it offers, by name.", (ctx, query) => Loaders(ctx).ServicesOf.Load(ctx.Source.Id, query));
+            "services", "The categories of service it offers, by name.", services => services.GetRequiredService<ChildrensCentreLoaders>().ServicesOf, x => x.Id);
         this.RelationConnection<ChildrensCentre, OutreachClusterType, OutreachCluster, OutreachClusterFilter, OutreachClusterSort>(
-            "outreachClusters", "Outreach clusters linked to it, by name.", (ctx, query) => Loaders(ctx).ClustersOf.Load(ctx.Source.Id, query));
+            "outreachClusters", "Outreach clusters linked to it, by name.", services => services.GetRequiredService<ChildrensCentreLoaders>().ClustersOf, x => x.Id);
     }
-
-    private static ChildrensCentreLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ChildrensCentreLoaders>();
 }

@@ -22,12 +22,12 @@ public sealed class WardType : ObjectGraphType<Ward>
         Field(w => w.Source).Description("Where the ward's facts come from.");
         this.RelationConnection<Ward, OrganisationType, Organisation, OrganisationFilter, OrganisationSort>(
             "organisations", "Organisations that serve this ward, by name.",
-            (ctx, query) => ctx.RequestServices!.GetRequiredService<WardLoaders>().OrganisationsIn.Load(ctx.Source.Id, query));
+            services => services.GetRequiredService<WardLoaders>().OrganisationsIn, x => x.Id);
         this.RelationConnection<Ward, ChildrensCentreType, ChildrensCentre, ChildrensCentreFilter, ChildrensCentreSort>(
             "childrensCentres", "Children's centres whose reach includes this ward, by name.",
-            (ctx, query) => ctx.RequestServices!.GetRequiredService<WardLoaders>().CentresReaching.Load(ctx.Source.Id, query));
+            services => services.GetRequiredService<WardLoaders>().CentresReaching, x => x.Id);
         this.RelationConnection<Ward, OutreachClusterType, OutreachCluster, OutreachClusterFilter, OutreachClusterSort>(
             "outreachClusters", "Outreach clusters that touch this ward, by name.",
-            (ctx, query) => ctx.RequestServices!.GetRequiredService<WardLoaders>().ClustersTouching.Load(ctx.Source.Id, query));
+            services => services.GetRequiredService<WardLoaders>().ClustersTouching, x => x.Id);
     }
 }

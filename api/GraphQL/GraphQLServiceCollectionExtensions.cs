@@ -10,8 +10,8 @@ using VcsDirectory.Api.Mentoring.Pairings;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using VcsDirectory.Api.GraphQL.Caching;
+using VcsDirectory.Api.GraphQL.Execution;
 using VcsDirectory.Api.GraphQL.Mutations;
-using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.GraphQL.Protection;
@@ -32,7 +32,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson(options => options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(DirectorySchema).Assembly)
             // One DbContext per request: resolvers and loaders take turns on it rather than race.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<DirectoryExecutionStrategy>(OperationType.Query)
             .AddErrorInfoProvider<DirectoryErrorInfoProvider>()
             .AddValidationRule<DocumentLimitsRule>()
             .ConfigureExecution<DocumentCache>()
@@ -59,7 +59,6 @@ public static class GraphQLServiceCollectionExtensions
                 context.Exception = new ExecutionError("An internal error occurred; it has been logged.") { Code = ErrorCodes.Internal };
             }));
 
-        services.AddScoped<FieldQuestions>();
         services.AddSingleton(provider => new ProjectionSettings(provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Projection", true)));
         services.AddScoped<AuditRecorder>();
         services.AddScoped<RecordEditor>();

@@ -47,21 +47,19 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityType>>>>("capacities")
             .Description("Areas it is strong in, strongest first.")
             .ReadsKeyOnly()
-            .Resolve(ctx => Loaders(ctx).CapacitiesOf.Load(ctx.Source.Id, RelationQuery<OrganisationCapacity>.For(ctx)));
+            .Resolve(ctx => RelationField<OrganisationCapacity>.Of(ctx, services => services.GetRequiredService<OrganisationLoaders>().CapacitiesOf).Load(ctx.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
             .Description("Areas it needs help with, most urgent first.")
             .ReadsKeyOnly()
-            .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id, RelationQuery<OrganisationNeed>.For(ctx)));
+            .Resolve(ctx => RelationField<OrganisationNeed>.Of(ctx, services => services.GetRequiredService<OrganisationLoaders>().NeedsOf).Load(ctx.Source.Id));
         this.RelationConnection<Organisation, WardType, Ward, WardFilter, WardSort>(
-            "wards", "The wards it serves, by name.", (ctx, query) => Loaders(ctx).WardsOf.Load(ctx.Source.Id, query));
+            "wards", "The wards it serves, by name.", services => services.GetRequiredService<OrganisationLoaders>().WardsOf, x => x.Id);
         this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
-            "services", "The categories of service it delivers, by name.", (ctx, query) => Loaders(ctx).ServicesOf.Load(ctx.Source.Id, query));
+            "services", "The categories of service it delivers, by name.", services => services.GetRequiredService<OrganisationLoaders>().ServicesOf, x => x.Id);
         this.RelationConnection<Organisation, ChildrensCentreType, ChildrensCentre, ChildrensCentreFilter, ChildrensCentreSort>(
-            "operatedCentres", "Children's centres it runs, by name.", (ctx, query) => Loaders(ctx).CentresOperatedBy.Load(ctx.Source.Id, query));
+            "operatedCentres", "Children's centres it runs, by name.", services => services.GetRequiredService<OrganisationLoaders>().CentresOperatedBy, x => x.Id);
         this.AddMentoringFields();
     }
-
-    private static OrganisationLoaders Loaders(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<OrganisationLoaders>();
 
     private static string? Contact(IResolveFieldContext<Organisation> context, string? value) =>
         AccessPolicy.MaySeeContactDetails(DirectoryCaller.From(context.User), context.Source.Id) ? value : null;

@@ -31,9 +31,9 @@ public sealed class OutreachClusterType : ObjectGraphType<OutreachCluster>
             .Description("Families affected, summed over the cluster's identified needs.")
             .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id).Then(needs => needs.Sum(n => n.FamiliesAffected)));
         this.RelationConnection<OutreachCluster, WardType, Ward, WardFilter, WardSort>(
-            "wards", "The wards it touches, by name.", (ctx, query) => Loaders(ctx).WardsOf.Load(ctx.Source.Id, query));
+            "wards", "The wards it touches, by name.", services => services.GetRequiredService<OutreachLoaders>().WardsOf, x => x.Id);
         this.RelationConnection<OutreachCluster, IdentifiedNeedType, IdentifiedNeed, IdentifiedNeedFilter, IdentifiedNeedSort>(
-            "needs", "The identified needs in it, most severe first.", (ctx, query) => Loaders(ctx).NeedsOf.Load(ctx.Source.Id, query));
+            "needs", "The identified needs in it, most severe first.", services => services.GetRequiredService<OutreachLoaders>().NeedsOf, x => x.Id);
         this.AddCoverageField();
     }
 

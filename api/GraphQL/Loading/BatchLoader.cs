@@ -32,14 +32,15 @@ public sealed class BatchLoader<TKey, TValue>(
         return new Pending(this, key);
     }
 
-    private async Task<TValue> GetAsync(TKey key, CancellationToken cancellationToken)
+    private Task<TValue> GetAsync(TKey key, CancellationToken cancellationToken)
     {
         Task<IReadOnlyDictionary<TKey, TValue>> running;
         lock (_gate)
         {
+            // Every parent but the first finds its value loaded: no state machine for them.
             if (_loaded.TryGetValue(key, out var value))
             {
-                return value;
+                return Task.FromResult(value);
             }
 
             var batch = _pendingBatchOf[key];
@@ -55,6 +56,11 @@ public sealed class BatchLoader<TKey, TValue>(
             running = batch.Running;
         }
 
+        return ValueOfAsync(running, key);
+    }
+
+    private async Task<TValue> ValueOfAsync(Task<IReadOnlyDictionary<TKey, TValue>> running, TKey key)
+    {
         var values = await running.ConfigureAwait(false);
         return values.TryGetValue(key, out var found) ? found : missing;
     }
@@ -85,7 +91,7 @@ public sealed class BatchLoader<TKey, TValue>(
     {
         public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.GetAsync(key, cancellationToken);
 
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            GetResultAsync(cancellationToken).Untyped();
     }
 }

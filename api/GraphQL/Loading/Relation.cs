@@ -12,7 +12,11 @@ public sealed class Relation<TChild>(Func<IReadOnlyList<int>, IQueryable<ParentC
     private readonly Lock _gate = new();
     private readonly Dictionary<string, BatchLoader<int, IReadOnlyList<TChild>>> _loaders = [];
 
-    public IDataLoaderResult<IReadOnlyList<TChild>> Load(int parentId, RelationQuery<TChild>? query = null)
+    public IDataLoaderResult<IReadOnlyList<TChild>> Load(int parentId, RelationQuery<TChild>? query = null) =>
+        LoaderFor(query).Load(parentId);
+
+    /// <summary>The batch loader of every parent asking <paramref name="query"/>.</summary>
+    public BatchLoader<int, IReadOnlyList<TChild>> LoaderFor(RelationQuery<TChild>? query)
     {
         BatchLoader<int, IReadOnlyList<TChild>>? loader;
         lock (_gate)
@@ -25,6 +29,6 @@ public sealed class Relation<TChild>(Func<IReadOnlyList<int>, IQueryable<ParentC
             }
         }
 
-        return loader.Load(parentId);
+        return loader;
     }
 }

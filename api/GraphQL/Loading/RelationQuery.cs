@@ -32,17 +32,13 @@ public sealed class RelationQuery<TChild>
     /// <summary>Parents asking the same question share one loader, so one query per distinct question.</summary>
     public string Key { get; }
 
-    /// <summary>
-    /// The question the current field asks, worked out once per field of the document: every parent on the page
-    /// resolves the same field, and needs no JSON key, filter or projection of its own.
-    /// </summary>
-    public static RelationQuery<TChild> For(IResolveFieldContext context, IFilterSpec? filter = null, ISortSpec? sort = null) =>
-        context.RequestServices!.GetRequiredService<FieldQuestions>().GetOrAdd(context.FieldAst, context.FieldDefinition, () =>
-        {
-            var where = filter is null ? null : context.GetArgument<object?>("where") as IDictionary<string, object?>;
-            var order = sort is null ? null : (context.GetArgument<object?>("order") as IEnumerable<object?>)?.OfType<IDictionary<string, object?>>().ToList();
-            return new RelationQuery<TChild>(filter, sort, where, order is { Count: > 0 } ? order : null, Projections.For<TChild>(context));
-        });
+    /// <summary>The question the current field asks: its <c>where</c> and <c>order</c> when it takes them, and its selection.</summary>
+    public static RelationQuery<TChild> Create(IResolveFieldContext context, IFilterSpec? filter = null, ISortSpec? sort = null)
+    {
+        var where = filter is null ? null : context.GetArgument<object?>("where") as IDictionary<string, object?>;
+        var order = sort is null ? null : (context.GetArgument<object?>("order") as IEnumerable<object?>)?.OfType<IDictionary<string, object?>>().ToList();
+        return new RelationQuery<TChild>(filter, sort, where, order is { Count: > 0 } ? order : null, Projections.For<TChild>(context));
+    }
 
     public IQueryable<ParentChild<TChild>> Apply(IQueryable<ParentChild<TChild>> pairs)
     {

@@ -45,7 +45,8 @@ public static class PagingFieldExtensions
         this ObjectGraphType<TSource> type,
         string name,
         string description,
-        Func<IResolveFieldContext<TSource>, RelationQuery<TNode>?, IDataLoaderResult<IReadOnlyList<TNode>>> load)
+        Func<IServiceProvider, Relation<TNode>> relation,
+        Func<TSource, int> parentKey)
         where TNodeType : IGraphType
         where TNode : class
         where TFilter : FilterSpec<TNode>, new()
@@ -55,10 +56,5 @@ public static class PagingFieldExtensions
             .Argument<FilterInputGraphType<TFilter>>("where", "Only the nodes matching this filter.")
             .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<TSort>>>>("order", "The order of the nodes (default: as described above).")
             .ReadsKeyOnly()
-            .Resolve(ctx =>
-            {
-                var arguments = PagingArguments.From(ctx);
-                var query = RelationQuery<TNode>.For(ctx, FilterSpecs<TFilter>.Instance, SortSpecs<TSort>.Instance);
-                return load(ctx, query).Then(list => (object)list.ToConnection(arguments));
-            });
+            .Resolve(ctx => RelationField<TNode>.OfConnection(ctx, relation, FilterSpecs<TFilter>.Instance, SortSpecs<TSort>.Instance).LoadConnection(parentKey(ctx.Source)));
 }

@@ -1,0 +1,91 @@
+using GraphQL;
+using System.Runtime.CompilerServices;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace VcsDirectory.Api.GraphQL.Execution;
+
+/// <summary>
+/// GraphQL.NET's serial strategy (one DbContext per request: resolvers and loaders take turns on it), with the
+/// work it repeats for every object of a list done once:
+/// <list type="bullet">
+/// <item>A scalar read straight off its parent object (<see cref="MemberReaders"/>) is set, serialised and checked in
+/// place, without a resolve context or an async state machine; most of a directory page's result nodes are such
+/// fields. Anything that goes wrong is left to the base strategy, which runs the field's resolver again and
+/// reports the error as it always does.</item>
+/// <item>The fields a selection set asks of a type (fragments expanded, <c>@skip</c>/<c>@include</c> applied,
+/// repeated fields merged) are collected once per request, not once per object of the list.</item>
+/// </list>
+/// </summary>
+public sealed class DirectoryExecutionStrategy : SerialExecutionStrategy
+{
+    private const string CollectedFieldsKey = "collectedFields";
+
+    protected override void SetSubFieldNodes(ExecutionContext context, ObjectExecutionNode parent)
+    {
+        var type = (IGraphType?)parent.GetObjectGraphType(context.Schema) ?? parent.GraphType!;
+        var selectionSet = parent.SelectionSet;
+        if (selectionSet is null)
+        {
+            base.SetSubFieldNodes(context, parent);
+            return;
+        }
+
+        // Per request: which fields are skipped may depend on its variables.
+        if (!context.UserContext.TryGetValue(CollectedFieldsKey, out var known) || known is not Dictionary<(IGraphType, GraphQLSelectionSet), (GraphQLField Field, FieldType Definition)[]> collected)
+        {
+            context.UserContext[CollectedFieldsKey] = collected = new(SameNodes.Instance);
+        }
+
+        if (!collected.TryGetValue((type, selectionSet), out var fields))
+        {
+            fields = [.. CollectFieldsFrom(context, type, selectionSet, null).Values];
+            collected[(type, selectionSet)] = fields;
+        }
+
+        var nodes = new ExecutionNode[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            nodes[i] = BuildExecutionNode(parent, fields[i].Definition.ResolvedType!, fields[i].Field, fields[i].Definition);
+        }
+
+        parent.SubFields = nodes;
+    }
+
+    protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
+    {
+        if (node is ValueExecutionNode value && node.Parent is ObjectExecutionNode { Result: { } source } && MemberReaders.Of(node.FieldDefinition) is { } read)
+        {
+            try
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                node.Result = value.GraphType.Serialize(read(source));
+                ValidateNodeResult(context, node);
+                return Task.CompletedTask;
+            }
+            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception)
+            {
+                node.Result = null;
+            }
+        }
+
+        return base.ExecuteNodeAsync(context, node);
+    }
+
+    private sealed class SameNodes : IEqualityComparer<(IGraphType, GraphQLSelectionSet)>
+    {
+        public static readonly SameNodes Instance = new();
+
+        public bool Equals((IGraphType, GraphQLSelectionSet) x, (IGraphType, GraphQLSelectionSet) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((IGraphType, GraphQLSelectionSet) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2));
+    }
+}
