@@ -10,8 +10,9 @@ namespace VcsDirectory.Api.GraphQL.Caching;
 /// <summary>
 /// Parsed and validated documents, so a repeated query skips the parser and the document-level validation
 /// rules. Only documents that passed validation are kept, keyed by method, operation name and text (a GET
-/// may only run queries, and that is decided per operation). The rules that depend on the variables
-/// (cost) still run on every request. Documents only, never data: nothing here can go stale after a write.
+/// may only run queries, and that is decided per operation). The cost depends on the variables (first: $n),
+/// so it is computed again on every request, except for an operation that declares no variables: its cost
+/// cannot change, and is kept with it. Documents only, never data: nothing here can go stale after a write.
 /// </summary>
 public sealed class DocumentCache(RequestLimits limits) : IConfigureExecution, IDisposable
 {
@@ -31,21 +32,38 @@ public sealed class DocumentCache(RequestLimits limits) : IConfigureExecution, I
 
         var method = options.UserContext.TryGetValue(MethodKey, out var value) ? value : null;
         var key = $"{method}\n{options.OperationName}\n{options.Query}";
-        var cached = _documents.TryGetValue(key, out GraphQLDocument? document);
+        var cost = options.UserContext.TryGetValue(RequestCost.Key, out var found) ? found as RequestCost : null;
+        var cached = _documents.TryGetValue(key, out Entry? entry);
         if (cached)
         {
-            options.Document = document;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+            options.Document = entry!.Document;
+            if (entry.FixedCost is { } fixedCost && cost is not null)
+            {
+                cost.RequestedQueryCost = fixedCost;
+                options.ValidationRules = Array.Empty<IValidationRule>();
+            }
+            else
+            {
+                options.ValidationRules = options.CachedDocumentValidationRules ?? Array.Empty<IValidationRule>();
+            }
         }
 
         var result = await next(options).ConfigureAwait(false);
         if (!cached && result.Executed && options.Document is not null)
         {
-            _documents.Set(key, options.Document, new MemoryCacheEntryOptions { Size = options.Query.Length });
+            var fixedCost = cost is not null && DeclaresNoVariables(options.Document, options.OperationName) ? cost.RequestedQueryCost : (double?)null;
+            _documents.Set(key, new Entry(options.Document, fixedCost), new MemoryCacheEntryOptions { Size = options.Query.Length });
         }
 
         return result;
     }
+
+    private static bool DeclaresNoVariables(GraphQLDocument document, string? operationName) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Where(o => operationName is null || o.Name?.StringValue == operationName)
+            .All(o => o.Variables is not { Count: > 0 });
+
+    private sealed record Entry(GraphQLDocument Document, double? FixedCost);
 
     public void Dispose() => _documents.Dispose();
 }

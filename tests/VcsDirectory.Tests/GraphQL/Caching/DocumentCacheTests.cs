@@ -25,6 +25,23 @@ public sealed class DocumentCacheTests(DirectoryApiFactory factory)
     }
 
     [Fact]
+    public async Task A_document_without_variables_keeps_its_cost_and_is_priced_out_every_time()
+    {
+        const string Cheap = "{ organisations(first: 3) { nodes { name wards(first: 4) { nodes { name } } } } }";
+        const string Dear = "{ organisations(first: 100) { nodes { wards(first: 100) { nodes { organisations(first: 100) { nodes { name } } } } } } }";
+
+        var first = await _client.PostGraphQLAsync(Cheap);
+        var cached = await _client.PostGraphQLAsync(Cheap);
+        var dear = await _client.PostGraphQLAsync(Dear);
+        var dearAgain = await _client.PostGraphQLAsync(Dear);
+
+        Assert.Equal(first.Body["extensions"]!["cost"]!.ToJsonString(), cached.Body["extensions"]!["cost"]!.ToJsonString());
+        Assert.Equal(first.Body["data"]!.ToJsonString(), cached.Body["data"]!.ToJsonString());
+        Assert.Equal(["COMPLEXITY"], dear.ErrorCodes);
+        Assert.Equal(["COMPLEXITY"], dearAgain.ErrorCodes);
+    }
+
+    [Fact]
     public async Task A_mutation_over_GET_is_refused_even_when_its_document_was_cached_for_a_query()
     {
         var document = Uri.EscapeDataString("query Read { __typename } mutation Write { __typename }");
