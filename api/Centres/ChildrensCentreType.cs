@@ -6,6 +6,7 @@ using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Taxonomies;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Centres;
 
@@ -21,17 +22,21 @@ public sealed class ChildrensCentreType : ObjectGraphType<ChildrensCentre>
         Field(c => c.Status2013).Description("Its status in the 2013 consultation, as worded there.");
         Field<WardType>("ward")
             .Description("The ward it stands in, if known.")
+            .Reads(nameof(ChildrensCentre.WardId))
             .Resolve(ctx => ctx.Source.WardId is { } id ? ctx.RequestServices!.GetRequiredService<WardLoaders>().ById.Load(id) : null);
         Field(c => c.WardIsInferred).Description("True when the ward is inferred from the centre's name rather than recorded.");
         Field<GeoLocationType>("location")
             .Description("Where it is, when known; only approximate (the ward's centre) in the demo data.")
+            .Reads(nameof(ChildrensCentre.Latitude), nameof(ChildrensCentre.Longitude), nameof(ChildrensCentre.LocationPrecision))
             .Resolve(ctx => GeoLocation.From(ctx.Source.Latitude, ctx.Source.Longitude, ctx.Source.LocationPrecision == LocationPrecision.Approximate));
         Field(c => c.LocationPrecision, type: typeof(NonNullGraphType<EnumerationGraphType<LocationPrecision>>));
         Field<NonNullGraphType<EnumerationGraphType<CentreOperatorKind>>>("operatorKind")
             .Description("Who runs it: the council, or an organisation of the sector.")
+            .Reads(nameof(ChildrensCentre.OperatorId))
             .Resolve(ctx => ctx.Source.OperatorId is null ? CentreOperatorKind.Council : CentreOperatorKind.Organisation);
         Field<OrganisationType>("operator")
             .Description("The organisation that runs it; null when the council does.")
+            .Reads(nameof(ChildrensCentre.OperatorId))
             .Resolve(ctx => ctx.Source.OperatorId is { } id ? ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(id) : null);
         Field(c => c.VolunteerCount, nullable: true).Description("Community volunteers in the centre.");
         Field(c => c.ParentRepresentativeCount, nullable: true).Description("Parents taking part in its decisions.");

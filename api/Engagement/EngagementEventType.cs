@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Engagement;
 
@@ -16,8 +17,9 @@ public sealed class EngagementEventType : ObjectGraphType<EngagementEvent>
         Field(e => e.Note, nullable: true).Description("What the report says beyond the numbers.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<ParticipantGroup>>>>>("participants")
             .Description("Who took part.")
+            .Reads(nameof(EngagementEvent.Participants))
             .Resolve(ctx => ctx.Source.Participants);
-        Field<NonNullGraphType<BooleanGraphType>>("isSynthetic").Description("Always false: these events are the report's own.").Resolve(_ => false);
+        Field<NonNullGraphType<BooleanGraphType>>("isSynthetic").Description("Always false: these events are the report's own.").ReadsKeyOnly().Resolve(_ => false);
         Field(e => e.Source).Description("Where the facts come from.");
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Engagement;
 
@@ -13,6 +14,7 @@ public sealed class ProgrammeThemeType : ObjectGraphType<ProgrammeTheme>
         Field(t => t.Name);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("proposals")
             .Description("The proposals partners made under this theme.")
+            .Reads(nameof(ProgrammeTheme.Proposals))
             .Resolve(ctx => ctx.Source.Proposals);
         Field(t => t.Source);
     }

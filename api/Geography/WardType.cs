@@ -4,6 +4,7 @@ using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Geography;
 
@@ -18,6 +19,7 @@ public sealed class WardType : ObjectGraphType<Ward>
         Field(w => w.Name);
         Field<NonNullGraphType<GeoLocationType>>("centroid")
             .Description("The ward's approximate centre (within about 1 km).")
+            .Reads(nameof(Ward.CentroidLatitude), nameof(Ward.CentroidLongitude), nameof(Ward.CentroidIsApproximate))
             .Resolve(ctx => new GeoLocation(ctx.Source.CentroidLatitude, ctx.Source.CentroidLongitude, ctx.Source.CentroidIsApproximate));
         Field(w => w.Source).Description("Where the ward's facts come from.");
         this.RelationConnection<Ward, OrganisationType, Organisation, OrganisationFilter, OrganisationSort>(

@@ -30,8 +30,8 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.VolunteerCount).Description("Active volunteers.");
         Field(o => o.Description, nullable: true);
         Field(o => o.Website, nullable: true);
-        Field<StringGraphType>("contactEmail").Description(Restricted).Resolve(ctx => Contact(ctx, ctx.Source.ContactEmail));
-        Field<StringGraphType>("contactPhone").Description(Restricted).Resolve(ctx => Contact(ctx, ctx.Source.ContactPhone));
+        Field<StringGraphType>("contactEmail").Description(Restricted).Reads(nameof(Organisation.ContactEmail)).Resolve(ctx => Contact(ctx, ctx.Source.ContactEmail));
+        Field<StringGraphType>("contactPhone").Description(Restricted).Reads(nameof(Organisation.ContactPhone)).Resolve(ctx => Contact(ctx, ctx.Source.ContactPhone));
         Field<GeoLocationType>("location")
             .Description("Where the organisation is based, if known.")
             .Reads(nameof(Organisation.Latitude), nameof(Organisation.Longitude))

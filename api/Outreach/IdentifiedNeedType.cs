@@ -2,6 +2,7 @@ using GraphQL.Types;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Taxonomies;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Outreach;
 
@@ -14,11 +15,14 @@ public sealed class IdentifiedNeedType : ObjectGraphType<IdentifiedNeed>
         this.AsNode(n => n.Id);
         Field<NonNullGraphType<ServiceCategoryType>>("serviceCategory")
             .Description("The kind of service the need calls for.")
+            .Reads(nameof(IdentifiedNeed.ServiceCategoryId))
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().ServiceCategoryById.Load(ctx.Source.ServiceCategoryId));
         Field<WardType>("ward")
+            .Reads(nameof(IdentifiedNeed.WardId))
             .Resolve(ctx => ctx.Source.WardId is { } id ? ctx.RequestServices!.GetRequiredService<WardLoaders>().ById.Load(id) : null);
         Field<OutreachClusterType>("cluster")
             .Description("The curated outreach cluster it belongs to, if any.")
+            .Reads(nameof(IdentifiedNeed.OutreachClusterId))
             .Resolve(ctx => ctx.Source.OutreachClusterId is { } id ? ctx.RequestServices!.GetRequiredService<OutreachLoaders>().ClusterById.Load(id) : null);
         Field(n => n.FamiliesAffected).Description("How many families it concerns.");
         Field(n => n.Severity).Description("1: moderate; 2: serious; 3: acute.");
@@ -26,6 +30,7 @@ public sealed class IdentifiedNeedType : ObjectGraphType<IdentifiedNeed>
         Field(n => n.RecordedOn).Description("When it was recorded.");
         Field<NonNullGraphType<GeoLocationType>>("location")
             .Description($"The centre of the ~{NeedGrid.CellMetres} m grid cell the need falls in (never a household's position).")
+            .Reads(nameof(IdentifiedNeed.Latitude), nameof(IdentifiedNeed.Longitude))
             .Resolve(ctx => new GeoLocation(ctx.Source.Latitude, ctx.Source.Longitude, IsApproximate: true));
         Field(n => n.IsSynthetic).Description("True for demo data invented for this directory.");
     }

@@ -6,6 +6,7 @@ using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.Outreach.Provision;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Outreach;
 
@@ -21,14 +22,17 @@ public sealed class OutreachClusterType : ObjectGraphType<OutreachCluster>
         Field(c => c.Description, nullable: true);
         Field<NonNullGraphType<GeoLocationType>>("centroid")
             .Description("The cluster's centre.")
+            .Reads(nameof(OutreachCluster.CentroidLatitude), nameof(OutreachCluster.CentroidLongitude))
             .Resolve(ctx => new GeoLocation(ctx.Source.CentroidLatitude, ctx.Source.CentroidLongitude, IsApproximate: true));
         Field<ChildrensCentreType>("childrensCentre")
             .Description("The children's centre it is linked to.")
+            .Reads(nameof(OutreachCluster.ChildrensCentreId))
             .Resolve(ctx => ctx.Source.ChildrensCentreId is { } id ? ctx.RequestServices!.GetRequiredService<ChildrensCentreLoaders>().ById.Load(id) : null);
         Field(c => c.OutreachSite, nullable: true).Description("Where outreach is or could be held.");
         Field(c => c.IsSynthetic).Description("True for demo data invented for this directory.");
         Field<NonNullGraphType<IntGraphType>>("familiesAffected")
             .Description("Families affected, summed over the cluster's identified needs.")
+            .ReadsKeyOnly()
             .Resolve(ctx => Loaders(ctx).NeedsOf.Load(ctx.Source.Id).Then(needs => needs.Sum(n => n.FamiliesAffected)));
         this.RelationConnection<OutreachCluster, WardType, Ward, WardFilter, WardSort>(
             "wards", "The wards it touches, by name.", services => services.GetRequiredService<OutreachLoaders>().WardsOf, x => x.Id);

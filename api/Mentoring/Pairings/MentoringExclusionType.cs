@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
@@ -10,8 +11,10 @@ public sealed class MentoringExclusionType : ObjectGraphType<PairingExclusion>
         Name = "MentoringExclusion";
         Description = "Two organisations never paired for mentoring, whichever would mentor the other.";
         Field<NonNullGraphType<OrganisationType>>("organisation")
+            .Reads(nameof(PairingExclusion.FirstOrganisationId))
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(ctx.Source.FirstOrganisationId));
         Field<NonNullGraphType<OrganisationType>>("otherOrganisation")
+            .Reads(nameof(PairingExclusion.SecondOrganisationId))
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(ctx.Source.SecondOrganisationId));
         Field(e => e.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
     }

@@ -4,6 +4,7 @@ using VcsDirectory.Api.Access;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Mentoring.Matching;
 using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
@@ -16,8 +17,8 @@ public sealed class MentoringPairingType : ObjectGraphType<Pairing>
         Name = "MentoringPairing";
         Description = "A mentoring pairing and where it stands: PROPOSED → ACCEPTED or DECLINED → ACTIVE → ENDED. Never deleted: history feeds the matching rules.";
         this.AsNode(p => p.Id);
-        Field<NonNullGraphType<OrganisationType>>("mentor").Resolve(ctx => Organisations(ctx).ById.Load(ctx.Source.MentorId));
-        Field<NonNullGraphType<OrganisationType>>("mentee").Resolve(ctx => Organisations(ctx).ById.Load(ctx.Source.MenteeId));
+        Field<NonNullGraphType<OrganisationType>>("mentor").Reads(nameof(Pairing.MentorId)).Resolve(ctx => Organisations(ctx).ById.Load(ctx.Source.MentorId));
+        Field<NonNullGraphType<OrganisationType>>("mentee").Reads(nameof(Pairing.MenteeId)).Resolve(ctx => Organisations(ctx).ById.Load(ctx.Source.MenteeId));
         Field(p => p.State, type: typeof(NonNullGraphType<EnumerationGraphType<PairingState>>));
         Field(p => p.Origin, type: typeof(NonNullGraphType<EnumerationGraphType<PairingOrigin>>)).Description("Who proposed it: a coordinator or a CVS plan.");
         Field(p => p.ProposedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
@@ -25,8 +26,8 @@ public sealed class MentoringPairingType : ObjectGraphType<Pairing>
         Field(p => p.StartedAt, type: typeof(DateTimeGraphType));
         Field(p => p.EndedAt, type: typeof(DateTimeGraphType));
         Field(p => p.Outcome, type: typeof(EnumerationGraphType<PairingOutcome>));
-        Field<StringGraphType>("note").Description("The proposer's note. " + Private).Resolve(ctx => Visible(ctx) ? ctx.Source.Note : null);
-        Field<StringGraphType>("outcomeNote").Description("The mentor's answer or how it ended. " + Private).Resolve(ctx => Visible(ctx) ? ctx.Source.OutcomeNote : null);
+        Field<StringGraphType>("note").Description("The proposer's note. " + Private).Reads(nameof(Pairing.Note), nameof(Pairing.MentorId), nameof(Pairing.MenteeId)).Resolve(ctx => Visible(ctx) ? ctx.Source.Note : null);
+        Field<StringGraphType>("outcomeNote").Description("The mentor's answer or how it ended. " + Private).Reads(nameof(Pairing.OutcomeNote), nameof(Pairing.MentorId), nameof(Pairing.MenteeId)).Resolve(ctx => Visible(ctx) ? ctx.Source.OutcomeNote : null);
         Field(p => p.Version).Description("Pass it back with a transition (optimistic concurrency).");
     }
 

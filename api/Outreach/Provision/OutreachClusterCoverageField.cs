@@ -5,6 +5,7 @@ using VcsDirectory.Api.Outreach.Clustering;
 using VcsDirectory.Api.Outreach.Coverage;
 using VcsDirectory.Api.Outreach.Detection;
 using VcsDirectory.Api.Outreach.NeedMap;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Outreach.Provision;
 
@@ -19,6 +20,7 @@ public static class OutreachClusterCoverageField
             .Argument<FloatGraphType>(
                 "radiusKm", $"How far from the centroid to look, {DetectionRequest.MinRadiusKm} to {DetectionRequest.MaxRadiusKm:0} km.",
                 a => a.DefaultValue = CoverageAnalyzer.DefaultRadiusKm)
+            .Reads(nameof(OutreachCluster.CentroidLatitude), nameof(OutreachCluster.CentroidLongitude))
             .Resolve(ctx =>
             {
                 var radius = NeedMapArguments.InRange(ctx.GetArgument<double>("radiusKm"), DetectionRequest.MinRadiusKm, DetectionRequest.MaxRadiusKm, "radiusKm", "km");
