@@ -17,7 +17,12 @@ internal static class MemberReaders
 
     public static Func<object, object?>? Of(FieldType field) => Readers.GetOrAdd(field, Build);
 
-    private static Func<object, object?>? Build(FieldType field)
+    /// <summary>
+    /// The source's member a <c>Field(x => x.Member)</c> field reads. GraphQL.NET records the last member of the
+    /// expression (x => x.A.B records B; a nested expression is refused by a test), so only a member of the source
+    /// itself, of exactly the resolver's value type, is taken; any doubt leaves the field to its resolver.
+    /// </summary>
+    public static MemberInfo? MemberOf(FieldType field)
     {
         if (field.Resolver?.GetType() is not { IsGenericType: true } resolverType
             || resolverType.GetGenericTypeDefinition() != typeof(ExpressionFieldResolver<,>)
@@ -26,18 +31,21 @@ internal static class MemberReaders
             return null;
         }
 
-        // GraphQL.NET records the last member of the expression: x => x.A.B records B. Only a member of the source
-        // itself, of exactly the resolver's value type, is taken as that expression; any doubt keeps the resolver.
         var (sourceType, valueType) = (resolverType.GetGenericArguments()[0], resolverType.GetGenericArguments()[1]);
-        var member = sourceType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance) is { CanRead: true } property && property.PropertyType == valueType
-            ? (MemberInfo)property
+        return sourceType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance) is { CanRead: true } property && property.PropertyType == valueType
+            ? property
             : sourceType.GetField(name, BindingFlags.Public | BindingFlags.Instance) is { } plain && plain.FieldType == valueType ? plain : null;
-        if (member is null)
+    }
+
+    private static Func<object, object?>? Build(FieldType field)
+    {
+        if (MemberOf(field) is not { DeclaringType: not null } member)
         {
             return null;
         }
 
         var source = Expression.Parameter(typeof(object), "source");
+        var sourceType = field.Resolver!.GetType().GetGenericArguments()[0];
         var read = Expression.MakeMemberAccess(Expression.Convert(source, sourceType), member);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), source).Compile();
     }

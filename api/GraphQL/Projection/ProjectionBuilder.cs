@@ -3,6 +3,7 @@ using GraphQL.Resolvers;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.EntityFrameworkCore.Metadata;
+using VcsDirectory.Api.GraphQL.Execution;
 
 namespace VcsDirectory.Api.GraphQL.Projection;
 
@@ -12,8 +13,6 @@ namespace VcsDirectory.Api.GraphQL.Projection;
 /// </summary>
 internal static class ProjectionBuilder
 {
-    private const string ExpressionMember = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
-
     public static (Expression Body, string Key)? Build(
         IEntityType entity, IComplexGraphType graphType, SelectedFields selected, GraphQLDocument document, Expression source)
     {
@@ -66,8 +65,7 @@ internal static class ProjectionBuilder
     {
         if (field.Resolver?.GetType() is { IsGenericType: true } resolver && resolver.GetGenericTypeDefinition() == typeof(ExpressionFieldResolver<,>))
         {
-            // GraphQL.NET records the member of a plain member-access expression (and nothing for any other expression).
-            return field.Metadata.TryGetValue(ExpressionMember, out var member) ? member as string : null;
+            return MemberReaders.MemberOf(field)?.Name;
         }
 
         return field.Resolver is null or NameFieldResolver ? char.ToUpperInvariant(field.Name[0]) + field.Name[1..] : null;

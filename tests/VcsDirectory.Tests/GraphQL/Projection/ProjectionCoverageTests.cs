@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Text.RegularExpressions;
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -15,8 +16,29 @@ namespace VcsDirectory.Tests.GraphQL.Projection;
 /// every list that selects it load whole rows. A new field fails here, named, until it says.
 /// </summary>
 [Collection(SeededApi.Name)]
-public sealed class ProjectionCoverageTests(DirectoryApiFactory factory)
+public sealed partial class ProjectionCoverageTests(DirectoryApiFactory factory)
 {
+    /// <summary>
+    /// GraphQL.NET records only the last member of a field's expression (x => x.Operator.Name records Name), and the
+    /// projection and the execution strategy take that member as the source's own. A nested member must be resolved
+    /// with Resolve(...) and say what it reads, so none may be declared as an expression.
+    /// </summary>
+    [Fact]
+    public void No_field_is_declared_with_a_nested_member_expression()
+    {
+        var nested = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "api"), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(path => File.ReadLines(path).Select((line, i) => (path, line, number: i + 1)))
+            .Where(l => NestedMemberField().IsMatch(l.line))
+            .Select(l => $"{Path.GetRelativePath(RepositoryPaths.Root, l.path)}:{l.number}")
+            .ToList();
+
+        Assert.True(nested.Count == 0, $"Fields declared with a nested member expression: {string.Join(", ", nested)}");
+    }
+
+    [GeneratedRegex(@"Field(<[^>]*>)?\((\s*""[^""]*"",)?\s*\w+\s*=>\s*\w+(\.\w+){2,}")]
+    private static partial Regex NestedMemberField();
+
     [Fact]
     public void Every_field_of_a_table_backed_type_can_be_projected()
     {
