@@ -11,10 +11,10 @@ namespace VcsDirectory.Api.GraphQL.Execution;
 /// GraphQL.NET's serial strategy (one DbContext per request: resolvers and loaders take turns on it), with the
 /// work it repeats for every object of a list done once:
 /// <list type="bullet">
-/// <item>A scalar read straight off its parent object (<see cref="MemberReaders"/>) is set, serialised and checked in
-/// place, without a resolve context or an async state machine; most of a directory page's result nodes are such
-/// fields. Anything that goes wrong is left to the base strategy, which runs the field's resolver again and
-/// reports the error as it always does.</item>
+/// <item>A value read straight off its parent object (<see cref="MemberReaders"/>: a scalar, an owned type, a navigation
+/// loaded with the row) is set and completed in place, without a resolve context, a resolver call or an async state
+/// machine; most of a directory page's result nodes are such fields. A null navigation, or anything that goes
+/// wrong, is left to the base strategy, which runs the field's resolver and reports any error as it always does.</item>
 /// <item>The fields a selection set asks of a type (fragments expanded, <c>@skip</c>/<c>@include</c> applied,
 /// repeated fields merged) are collected once per request, not once per object of the list.</item>
 /// </list>
@@ -56,14 +56,26 @@ public sealed class DirectoryExecutionStrategy : SerialExecutionStrategy
 
     protected override Task ExecuteNodeAsync(ExecutionContext context, ExecutionNode node)
     {
-        if (node is ValueExecutionNode value && node.Parent is ObjectExecutionNode { Result: { } source } && MemberReaders.Of(node.FieldDefinition) is { } read)
+        if (node.Parent is ObjectExecutionNode { Result: { } source } && MemberReaders.Of(node.FieldDefinition, source) is { } read)
         {
             try
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                node.Result = value.GraphType.Serialize(read(source));
-                ValidateNodeResult(context, node);
-                return Task.CompletedTask;
+                var result = read(source);
+                if (node is ValueExecutionNode value)
+                {
+                    node.Result = value.GraphType.Serialize(result);
+                    ValidateNodeResult(context, node);
+                    return Task.CompletedTask;
+                }
+
+                // An object or a list read off its parent (an owned type, a navigation loaded with the row): its own
+                // fields are set up as the base strategy would, which reports any fault as a field error.
+                if (result is not null)
+                {
+                    node.Result = result;
+                    return CompleteNodeAsync(context, node);
+                }
             }
             catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
             {

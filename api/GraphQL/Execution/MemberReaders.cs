@@ -3,19 +3,23 @@ using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.GraphQL.Execution;
 
 /// <summary>
-/// For a field declared as <c>Field(x => x.Member)</c>: a compiled read of that member straight from the source
-/// object, so the field needs no resolve context, no resolver call and no awaiting. Null for every other field.
+/// For a field declared as <c>Field(x => x.Member)</c>, or one that projects a navigation: a compiled read of that
+/// member straight from the source object, so the field needs no resolve context, no resolver call and no awaiting.
+/// Null for every other field.
 /// </summary>
 internal static class MemberReaders
 {
     private const string ExpressionMember = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
-    private static readonly ConcurrentDictionary<FieldType, Func<object, object?>?> Readers = new(ReferenceEqualityComparer.Instance);
+    private static readonly ConcurrentDictionary<(FieldType, Type), Func<object, object?>?> Readers = new(SameFieldAndType.Instance);
 
-    public static Func<object, object?>? Of(FieldType field) => Readers.GetOrAdd(field, Build);
+    /// <summary>The read for <paramref name="field"/> on a source of <paramref name="source"/>'s type, or null.</summary>
+    public static Func<object, object?>? Of(FieldType field, object source) =>
+        Readers.GetOrAdd((field, source.GetType()), key => Build(key.Item1, key.Item2));
 
     /// <summary>
     /// The source's member a <c>Field(x => x.Member)</c> field reads. GraphQL.NET records the last member of the
@@ -37,16 +41,28 @@ internal static class MemberReaders
             : sourceType.GetField(name, BindingFlags.Public | BindingFlags.Instance) is { } plain && plain.FieldType == valueType ? plain : null;
     }
 
-    private static Func<object, object?>? Build(FieldType field)
+    private static Func<object, object?>? Build(FieldType field, Type sourceType)
     {
-        if (MemberOf(field) is not { DeclaringType: not null } member)
+        // A ProjectsNavigation field returns the navigation when it was loaded with the row (and loads it otherwise).
+        var member = field.Metadata.TryGetValue(ProjectionFieldExtensions.NavigationKey, out var navigation) && navigation is string name
+            ? sourceType.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
+            : MemberOf(field);
+        if (member?.DeclaringType is not { } declaring || !declaring.IsAssignableFrom(sourceType))
         {
             return null;
         }
 
         var source = Expression.Parameter(typeof(object), "source");
-        var sourceType = field.Resolver!.GetType().GetGenericArguments()[0];
         var read = Expression.MakeMemberAccess(Expression.Convert(source, sourceType), member);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), source).Compile();
+    }
+
+    private sealed class SameFieldAndType : IEqualityComparer<(FieldType, Type)>
+    {
+        public static readonly SameFieldAndType Instance = new();
+
+        public bool Equals((FieldType, Type) x, (FieldType, Type) y) => ReferenceEquals(x.Item1, y.Item1) && x.Item2 == y.Item2;
+
+        public int GetHashCode((FieldType, Type) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), obj.Item2);
     }
 }

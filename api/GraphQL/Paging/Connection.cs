@@ -1,12 +1,21 @@
 namespace VcsDirectory.Api.GraphQL.Paging;
 
 /// <summary>A Relay connection: one page of a list, with its cursors and the size of the whole list.</summary>
-public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount) : IConnection
+/// <remarks>
+/// It holds the page as it came (a relation's page is often its parent's whole list, not copied) and makes the
+/// edges only when a client asks for them: most ask for nodes alone.
+/// </remarks>
+public sealed class Connection<T>(IReadOnlyList<T> page, int start, PageInfo pageInfo, int totalCount) : IConnection
 {
-    // Lists, not lazy sequences: GraphQL.NET sizes a list's result once from its count instead of growing it.
-    public IReadOnlyList<T> Nodes => [.. Edges.Select(e => e.Node)];
+    public IReadOnlyList<T> Nodes => page;
+
+    public IReadOnlyList<Edge<T>> Edges => [.. page.Select((node, i) => new Edge<T>(start + i, node))];
+
+    public PageInfo PageInfo => pageInfo;
+
+    public int TotalCount => totalCount;
 
     IEnumerable<IEdge> IConnection.Edges => Edges;
 
-    IEnumerable<object?> IConnection.Nodes => [.. Edges.Select(e => (object?)e.Node)];
+    IEnumerable<object?> IConnection.Nodes => (IEnumerable<object?>?)(page as IEnumerable<object>) ?? page.Select(n => (object?)n);
 }

@@ -32,6 +32,7 @@ public static class ConnectionExtensions
     public static Connection<T> ToConnection<T>(this IReadOnlyList<T> all, PagingArguments arguments)
     {
         var window = PageWindow.For(arguments, all.Count);
-        return window.ToConnection(all.Skip(window.Start).Take(window.Count).ToList());
+        // Most parents' lists fit one page: the list itself is the page.
+        return window.ToConnection(window.Start == 0 && window.Count == all.Count ? all : all.Skip(window.Start).Take(window.Count).ToList());
     }
 }

@@ -31,13 +31,11 @@ public readonly record struct PageWindow(int Start, int End, int Total)
 
     public Connection<T> ToConnection<T>(IReadOnlyList<T> page)
     {
-        var start = Start;
-        var edges = page.Select((node, i) => new Edge<T>(start + i, node)).ToList();
         var pageInfo = new PageInfo(
             HasNextPage: Start + page.Count < Total,
             HasPreviousPage: Start > 0,
-            StartIndex: edges.Count > 0 ? start : null,
-            EndIndex: edges.Count > 0 ? start + edges.Count - 1 : null);
-        return new Connection<T>(edges, pageInfo, Total);
+            StartIndex: page.Count > 0 ? Start : null,
+            EndIndex: page.Count > 0 ? Start + page.Count - 1 : null);
+        return new Connection<T>(page, Start, pageInfo, Total);
     }
 }
