@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Load test on loopback: the API in Release on a seeded database, measured with wrk (bounded in time).
-#   tests/load/run.sh [--postgres] [--organisations N] [--duration SECONDS] [--connections N]
+#   tests/load/run.sh [--postgres] [--organisations N] [--duration SECONDS] [--rounds N] [--connections N]
 #   EXTRA="--Some:Setting=value" tests/load/run.sh   (extra server settings, e.g. --GraphQL:Limits:DocumentCacheCharacters=0)
 # Scenarios: (1) a representative directory query through /graphql (50 organisations with capacities, needs,
 # wards and services); (2) the same data as the same JSON from a hand-written endpoint over the same DbContext
-# (the baseline); (3) { __typename }, the floor of the GraphQL pipeline. Prints req/s, p50/p99, the ratios
-# GraphQL/baseline and floor/baseline, and the server's RSS after the load.
+# (the baseline); (3) { __typename }, the floor of the GraphQL pipeline. Each is warmed up, then measured in
+# rounds taken in turn; prints each one's median round (req/s, p50/p99), the ratios GraphQL/baseline and
+# floor/baseline of the medians (and round by round), and the server's RSS after the load.
 # wrk and the server share this machine's cores: compare ratios, not absolute figures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-provider=Sqlite organisations=150 duration=10 connections=16 port=5097
+provider=Sqlite organisations=150 duration=6 rounds=3 connections=16 port=5097
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) provider=Postgres ;;
     --organisations) organisations="$2"; shift ;;
     --duration) duration="$2"; shift ;;
+    --rounds) rounds="$2"; shift ;;
     --connections) connections="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -88,29 +90,47 @@ warm_up() { # $1 name, then wrk arguments
   echo "$name: cold $cold req/s, warm after $rounds rounds of 3 s" >>"$work/warm-up.txt"
 }
 
-measure() { # $1 name, $2 path, $3 script or ""
-  local args=(-t2 "-c$connections" "-d${duration}s" --latency)
-  [ -n "$3" ] && args+=(-s "$work/$3.lua")
-  warm_up "$1" "${args[@]/-d${duration}s/-d3s}" "http://127.0.0.1:$port$2"
-  wrk "${args[@]}" "http://127.0.0.1:$port$2" >"$work/$1.txt"
-  local rps p50 p99
-  rps=$(rps_of "$work/$1.txt")
-  p50=$(awk '$1=="50%" {print $2}' "$work/$1.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$work/$1.txt")
-  printf '%-28s %10s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99"
-  echo "$rps" >"$work/$1.rps"
+wrk_args() { # $1 script or "", $2 seconds → the wrk arguments of a scenario
+  local args=(-t2 "-c$connections" "-d$2s" --latency)
+  [ -n "$1" ] && args+=(-s "$work/$1.lua")
+  printf '%s\n' "${args[@]}"
 }
 
-echo "Engine: $provider; organisations: $organisations; $connections connections, ${duration}s each; $(nproc) cores shared by wrk and the server"
-measure "graphql directory page" /graphql directory
-measure "baseline directory page" /baseline/organisations ""
-measure "graphql { __typename }" /graphql floor
-python3 - "$work" <<'PY'
-import sys
-w = sys.argv[1]
-r = lambda n: float(open(f"{w}/{n}.rps").read())
-g, b, f = r("graphql directory page"), r("baseline directory page"), r("graphql { __typename }")
-print(f"GraphQL/baseline: {g / b:.2f}   floor/baseline: {f / b:.2f}")
+# The three scenarios: name | path | wrk script ("" for a GET)
+scenarios=("graphql directory page|/graphql|directory" "baseline directory page|/baseline/organisations|" "graphql { __typename }|/graphql|floor")
+
+echo "Engine: $provider; organisations: $organisations; $connections connections; $rounds rounds of ${duration}s per scenario, taken in turn; $(nproc) cores shared by wrk and the server"
+for scenario in "${scenarios[@]}"; do
+  IFS='|' read -r name path script <<<"$scenario"
+  mapfile -t args < <(wrk_args "$script" 3)
+  warm_up "$name" "${args[@]}" "http://127.0.0.1:$port$path"
+done
+# Rounds in turn, not one long run each: a slow spell on this shared machine then touches every scenario alike.
+for round in $(seq 1 "$rounds"); do
+  for scenario in "${scenarios[@]}"; do
+    IFS='|' read -r name path script <<<"$scenario"
+    mapfile -t args < <(wrk_args "$script" "$duration")
+    wrk "${args[@]}" "http://127.0.0.1:$port$path" >"$work/$name.$round.txt"
+  done
+done
+python3 - "$work" "$rounds" "${scenarios[@]}" <<'PY'
+import re, statistics, sys
+work, rounds, scenarios = sys.argv[1], int(sys.argv[2]), [s.split("|")[0] for s in sys.argv[3:]]
+def read(name, r):
+    text = open(f"{work}/{name}.{r}.txt").read()
+    value = lambda pattern: re.search(pattern, text, re.M).group(1)
+    return float(value(r"^Requests/sec:\s+([\d.]+)")), value(r"^\s+50%\s+(\S+)"), value(r"^\s+99%\s+(\S+)")
+runs = {n: [read(n, r) for r in range(1, rounds + 1)] for n in scenarios}
+median = {}
+for n in scenarios:
+    ordered = sorted(runs[n])
+    rps, p50, p99 = ordered[len(ordered) // 2]
+    median[n] = rps
+    low, high = ordered[0][0], ordered[-1][0]
+    print(f"{n:<28} {rps:10.2f} req/s (rounds {low:.0f}-{high:.0f})   p50 {p50:>8}   p99 {p99:>8}")
+g, b, f = (median[n] for n in scenarios)
+per_round = [runs[scenarios[0]][r][0] / runs[scenarios[1]][r][0] for r in range(rounds)]
+print(f"GraphQL/baseline: {g / b:.2f} (median of each; round by round {min(per_round):.2f}-{max(per_round):.2f})   floor/baseline: {f / b:.2f}")
 PY
 cat "$work/warm-up.txt"
 echo "Server RSS after the load: $(awk '/VmRSS/ {printf "%.0f MiB", $2 / 1024}' /proc/$server/status)"
