@@ -31,7 +31,8 @@ public sealed class DocumentCache(RequestLimits limits) : IConfigureExecution, I
         }
 
         var method = options.UserContext.TryGetValue(MethodKey, out var value) ? value : null;
-        var key = $"{method}\n{options.OperationName}\n{options.Query}";
+        // An empty operation name runs the only operation, as no name does: one entry for both.
+        var key = $"{method}\n{(string.IsNullOrEmpty(options.OperationName) ? null : options.OperationName)}\n{options.Query}";
         var cost = options.UserContext.TryGetValue(RequestCost.Key, out var found) ? found as RequestCost : null;
         var cached = _documents.TryGetValue(key, out Entry? entry);
         if (cached)
@@ -49,19 +50,16 @@ public sealed class DocumentCache(RequestLimits limits) : IConfigureExecution, I
         }
 
         var result = await next(options).ConfigureAwait(false);
-        if (!cached && result.Executed && options.Document is not null)
+        // GraphQL.NET hands the document it parsed back on the result (it never sets the options' document).
+        if (!cached && result.Executed && result.Document is { } parsed && result.Operation is { } operation)
         {
-            var fixedCost = cost is not null && DeclaresNoVariables(options.Document, options.OperationName) ? cost.RequestedQueryCost : (double?)null;
-            _documents.Set(key, new Entry(options.Document, fixedCost), new MemoryCacheEntryOptions { Size = options.Query.Length });
+            // Only the operation that ran decides: its variables, not the name the request gave.
+            var fixedCost = cost is not null && operation.Variables is not { Count: > 0 } ? cost.RequestedQueryCost : (double?)null;
+            _documents.Set(key, new Entry(parsed, fixedCost), new MemoryCacheEntryOptions { Size = options.Query.Length });
         }
 
         return result;
     }
-
-    private static bool DeclaresNoVariables(GraphQLDocument document, string? operationName) =>
-        document.Definitions.OfType<GraphQLOperationDefinition>()
-            .Where(o => operationName is null || o.Name?.StringValue == operationName)
-            .All(o => o.Variables is not { Count: > 0 });
 
     private sealed record Entry(GraphQLDocument Document, double? FixedCost);
 

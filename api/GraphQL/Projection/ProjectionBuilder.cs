@@ -96,7 +96,7 @@ internal static class ProjectionBuilder
         SortedDictionary<string, (MemberAssignment Binding, string Key)> bindings)
     {
         if (entity.FindNavigation(member) is not { IsCollection: false, PropertyInfo: { CanWrite: true } property } navigation
-            || Unwrap(field.ResolvedType) is not IComplexGraphType targetType)
+            || Unwrap(field.ResolvedType) is not IObjectGraphType targetType)
         {
             return false;
         }

@@ -35,8 +35,10 @@ public static class Projections
             type = ProjectionBuilder.Unwrap(nodes.ResolvedType) as IComplexGraphType;
         }
 
+        // Only an object type knows every field that will be asked: under an interface, fragments on each implementation
+        // would ask fields the interface does not have.
         var parameter = Expression.Parameter(typeof(T), "row");
-        return type is not null && ProjectionBuilder.Build(entity, type, selected, document, parameter) is { } built
+        return type is IObjectGraphType && ProjectionBuilder.Build(entity, type, selected, document, parameter) is { } built
             ? new Projection<T>(built.Key, Expression.Lambda<Func<T, T>>(built.Body, parameter))
             : null;
     }

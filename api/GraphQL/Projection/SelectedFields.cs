@@ -22,7 +22,7 @@ internal sealed class SelectedFields
         var selected = new SelectedFields();
         foreach (var field in fields)
         {
-            selected.Add(field.SelectionSet, document, depth: 0);
+            selected.Add(field.SelectionSet, document, fragmentsOnPath: []);
         }
 
         return selected;
@@ -48,10 +48,12 @@ internal sealed class SelectedFields
     public SelectedFields Under(string name, GraphQLDocument document) =>
         Of(_byName.TryGetValue(name, out var fields) ? fields : [], document);
 
-    private void Add(GraphQLSelectionSet? selectionSet, GraphQLDocument document, int depth)
+    private void Add(GraphQLSelectionSet? selectionSet, GraphQLDocument document, HashSet<string> fragmentsOnPath)
     {
-        // Fragment cycles are refused by validation; the bound only keeps a malformed document from recursing forever.
-        if (selectionSet is null || depth > 32)
+        // No depth limit: a field left out here would be read as a default value. Inline fragments nest no deeper
+        // than the document (which the token limit bounds), and a named fragment is not entered again inside
+        // itself (validation refuses such cycles anyway).
+        if (selectionSet is null)
         {
             return;
         }
@@ -70,12 +72,13 @@ internal sealed class SelectedFields
                     list.Add(field);
                     break;
                 case GraphQLInlineFragment inline:
-                    Add(inline.SelectionSet, document, depth + 1);
+                    Add(inline.SelectionSet, document, fragmentsOnPath);
                     break;
-                case GraphQLFragmentSpread spread:
+                case GraphQLFragmentSpread spread when fragmentsOnPath.Add(spread.FragmentName.Name.StringValue):
                     var definition = document.Definitions.OfType<GraphQLFragmentDefinition>()
                         .FirstOrDefault(d => d.FragmentName.Name.Value.Span.SequenceEqual(spread.FragmentName.Name.Value.Span));
-                    Add(definition?.SelectionSet, document, depth + 1);
+                    Add(definition?.SelectionSet, document, fragmentsOnPath);
+                    fragmentsOnPath.Remove(spread.FragmentName.Name.StringValue);
                     break;
             }
         }

@@ -1,4 +1,11 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using VcsDirectory.Api.GraphQL;
+using VcsDirectory.Api.GraphQL.Caching;
+using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Tests.Infrastructure;
 
 namespace VcsDirectory.Tests.GraphQL.Caching;
@@ -42,6 +49,33 @@ public sealed class DocumentCacheTests(DirectoryApiFactory factory)
     }
 
     [Fact]
+    public async Task An_empty_operation_name_does_not_let_an_operation_with_variables_keep_its_first_cost()
+    {
+        const string Query = "query Q($n: Int!) { organisations(first: $n) { nodes { wards(first: $n) { nodes { organisations(first: $n) { nodes { name } } } } } } }";
+
+        var small = await PostAsync(Query, "", new { n = 1 });
+        var huge = await PostAsync(Query, "", new { n = 100 });
+        var hugeUnnamed = await PostAsync(Query, null, new { n = 100 });
+
+        Assert.Null(small.Errors);
+        Assert.Equal(["COMPLEXITY"], huge.ErrorCodes);
+        Assert.Equal(["COMPLEXITY"], hugeUnnamed.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task A_repeated_document_is_parsed_once()
+    {
+        var executer = factory.Services.GetRequiredService<IDocumentExecuter<DirectorySchema>>();
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        var first = await ExecuteAsync(executer, scope.ServiceProvider);
+        var second = await ExecuteAsync(executer, scope.ServiceProvider);
+
+        Assert.True(first.Executed);
+        Assert.Same(first.Document, second.Document);
+    }
+
+    [Fact]
     public async Task A_mutation_over_GET_is_refused_even_when_its_document_was_cached_for_a_query()
     {
         var document = Uri.EscapeDataString("query Read { __typename } mutation Write { __typename }");
@@ -53,6 +87,20 @@ public sealed class DocumentCacheTests(DirectoryApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Equal(HttpStatusCode.OK, readAgain.StatusCode);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, write.StatusCode);
+    }
+
+    private static Task<ExecutionResult> ExecuteAsync(IDocumentExecuter<DirectorySchema> executer, IServiceProvider services) =>
+        executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = "{ organisations(first: 2) { nodes { name } } }",
+            RequestServices = services,
+            UserContext = new Dictionary<string, object?> { [RequestCost.Key] = new RequestCost(), [DocumentCache.MethodKey] = "POST" },
+        });
+
+    private async Task<GraphQLResponse> PostAsync(string query, string? operationName, object variables)
+    {
+        using var response = await _client.PostAsync("/graphql", JsonContent.Create(new { query, operationName, variables }));
+        return new GraphQLResponse((int)response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 
     [Fact]

@@ -63,6 +63,22 @@ public sealed partial class ProjectionTests(DirectoryApiFactory factory)
         });
     }
 
+    [Fact]
+    public async Task Fields_under_deeply_nested_fragments_are_still_loaded()
+    {
+        var nested = "annualIncome website name";
+        for (var i = 0; i < 40; i++)
+        {
+            nested = i % 2 == 0 ? $"... {{ {nested} }}" : $"... on Organisation {{ {nested} }}";
+        }
+
+        var deep = await _client.PostGraphQLAsync($"{{ organisations(first: 3) {{ nodes {{ databaseId {nested} }} }} }}");
+        var flat = await _client.PostGraphQLAsync("{ organisations(first: 3) { nodes { databaseId annualIncome website name } } }");
+
+        Assert.Null(deep.Errors);
+        Assert.Equal(flat.Body["data"]!.ToJsonString(), deep.Body["data"]!.ToJsonString());
+    }
+
     private static string? FromTable(string sql) => FromClause().Match(sql) is { Success: true } m ? m.Groups[1].Value : null;
 
     /// <summary>The distinct column names of a statement's outer SELECT list, aliases and table qualifiers dropped.</summary>
