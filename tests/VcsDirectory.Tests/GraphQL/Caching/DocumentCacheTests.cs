@@ -63,6 +63,22 @@ public sealed class DocumentCacheTests(DirectoryApiFactory factory)
     }
 
     [Fact]
+    public async Task Variables_are_checked_on_every_request_of_a_cached_document()
+    {
+        const string Query = "query($n: Int!) { organisations(first: $n) { nodes { name } } }";
+
+        var valid = await _client.PostGraphQLAsync(Query, new { n = 2 });
+        var wrongType = await _client.PostGraphQLAsync(Query, new { n = "two" });
+        var missing = await _client.PostGraphQLAsync(Query, new { });
+
+        Assert.Null(valid.Errors);
+        Assert.Null(wrongType.Data);
+        Assert.NotEmpty(wrongType.ErrorCodes);
+        Assert.Null(missing.Data);
+        Assert.NotEmpty(missing.ErrorCodes);
+    }
+
+    [Fact]
     public async Task A_repeated_document_is_parsed_once()
     {
         var executer = factory.Services.GetRequiredService<IDocumentExecuter<DirectorySchema>>();
