@@ -1,5 +1,4 @@
 using GraphQL;
-using System.Runtime.CompilerServices;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -36,7 +35,7 @@ public sealed class DirectoryExecutionStrategy : SerialExecutionStrategy
         // Per request: which fields are skipped may depend on its variables.
         if (!context.UserContext.TryGetValue(CollectedFieldsKey, out var known) || known is not Dictionary<(IGraphType, GraphQLSelectionSet), (GraphQLField Field, FieldType Definition)[]> collected)
         {
-            context.UserContext[CollectedFieldsKey] = collected = new(SameNodes.Instance);
+            context.UserContext[CollectedFieldsKey] = collected = new(ReferencePairComparer<IGraphType, GraphQLSelectionSet>.Instance);
         }
 
         if (!collected.TryGetValue((type, selectionSet), out var fields))
@@ -88,16 +87,5 @@ public sealed class DirectoryExecutionStrategy : SerialExecutionStrategy
         }
 
         return base.ExecuteNodeAsync(context, node);
-    }
-
-    private sealed class SameNodes : IEqualityComparer<(IGraphType, GraphQLSelectionSet)>
-    {
-        public static readonly SameNodes Instance = new();
-
-        public bool Equals((IGraphType, GraphQLSelectionSet) x, (IGraphType, GraphQLSelectionSet) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((IGraphType, GraphQLSelectionSet) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }

@@ -15,7 +15,7 @@ namespace VcsDirectory.Api.GraphQL.Execution;
 internal static class MemberReaders
 {
     private const string ExpressionMember = "ORIGINAL_EXPRESSION_PROPERTY_NAME";
-    private static readonly ConcurrentDictionary<(FieldType, Type), Func<object, object?>?> Readers = new(SameFieldAndType.Instance);
+    private static readonly ConcurrentDictionary<(FieldType, Type), Func<object, object?>?> Readers = new(ReferencePairComparer<FieldType, Type>.Instance);
 
     /// <summary>The read for <paramref name="field"/> on a source of <paramref name="source"/>'s type, or null.</summary>
     public static Func<object, object?>? Of(FieldType field, object source) =>
@@ -55,14 +55,5 @@ internal static class MemberReaders
         var source = Expression.Parameter(typeof(object), "source");
         var read = Expression.MakeMemberAccess(Expression.Convert(source, sourceType), member);
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), source).Compile();
-    }
-
-    private sealed class SameFieldAndType : IEqualityComparer<(FieldType, Type)>
-    {
-        public static readonly SameFieldAndType Instance = new();
-
-        public bool Equals((FieldType, Type) x, (FieldType, Type) y) => ReferenceEquals(x.Item1, y.Item1) && x.Item2 == y.Item2;
-
-        public int GetHashCode((FieldType, Type) obj) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), obj.Item2);
     }
 }

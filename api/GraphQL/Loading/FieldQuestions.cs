@@ -14,7 +14,7 @@ public sealed class FieldQuestions
     private const string Key = "fieldQuestions";
 
     private readonly Lock _gate = new();
-    private readonly Dictionary<(GraphQLField, FieldType), object> _byField = new(SameNodes.Instance);
+    private readonly Dictionary<(GraphQLField, FieldType), object> _byField = new(ReferencePairComparer<GraphQLField, FieldType>.Instance);
 
     public static FieldQuestions Of(IResolveFieldContext context)
     {
@@ -43,16 +43,5 @@ public sealed class FieldQuestions
             _byField[(field, definition)] = created;
             return created;
         }
-    }
-
-    private sealed class SameNodes : IEqualityComparer<(GraphQLField, FieldType)>
-    {
-        public static readonly SameNodes Instance = new();
-
-        public bool Equals((GraphQLField, FieldType) x, (GraphQLField, FieldType) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((GraphQLField, FieldType) obj) =>
-            HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL;
 using System.Linq.Expressions;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -96,7 +97,7 @@ internal static class ProjectionBuilder
         SortedDictionary<string, (MemberAssignment Binding, string Key)> bindings)
     {
         if (entity.FindNavigation(member) is not { IsCollection: false, PropertyInfo: { CanWrite: true } property } navigation
-            || Unwrap(field.ResolvedType) is not IObjectGraphType targetType)
+            || field.ResolvedType?.GetNamedType() is not IObjectGraphType targetType)
         {
             return false;
         }
@@ -116,11 +117,4 @@ internal static class ProjectionBuilder
         bindings[key] = (Expression.Bind(property, value), key);
         return true;
     }
-
-    public static IGraphType? Unwrap(IGraphType? type) => type switch
-    {
-        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType),
-        ListGraphType list => Unwrap(list.ResolvedType),
-        _ => type,
-    };
 }

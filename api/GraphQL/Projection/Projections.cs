@@ -25,14 +25,14 @@ public static class Projections
 
         var document = context.Document;
         var selected = SelectedFields.Of([context.FieldAst], document);
-        var type = ProjectionBuilder.Unwrap(context.FieldDefinition.ResolvedType) as IComplexGraphType;
+        var type = context.FieldDefinition.ResolvedType?.GetNamedType() as IComplexGraphType;
         if (type?.GetField("nodes") is { } nodes && type.GetField("edges") is not null)
         {
             // A connection: the node type, and what nodes { … } and edges { node { … } } ask of it together.
             var fromNodes = selected.Under("nodes", document);
             var fromEdges = selected.Under("edges", document).Under("node", document);
             selected = SelectedFields.Union(fromNodes, fromEdges);
-            type = ProjectionBuilder.Unwrap(nodes.ResolvedType) as IComplexGraphType;
+            type = nodes.ResolvedType?.GetNamedType() as IComplexGraphType;
         }
 
         // Only an object type knows every field that will be asked: under an interface, fragments on each implementation

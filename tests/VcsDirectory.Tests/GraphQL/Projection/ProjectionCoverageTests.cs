@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
+using GraphQL;
 using GraphQL.Types;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -58,7 +59,7 @@ public sealed partial class ProjectionCoverageTests(DirectoryApiFactory factory)
             foreach (var field in type.Fields)
             {
                 // The field alone, as a list's nodes would ask it: { wrapper { field } }, taken under the wrapper.
-                var selection = ProjectionBuilder.Unwrap(field.ResolvedType) is IComplexGraphType ? $"{field.Name} {{ __typename }}" : field.Name;
+                var selection = field.ResolvedType?.GetNamedType() is IComplexGraphType ? $"{field.Name} {{ __typename }}" : field.Name;
                 var document = Parser.Parse($"{{ wrapper {{ {selection} }} }}");
                 var wrapper = (GraphQLField)document.Definitions.OfType<GraphQLOperationDefinition>().Single().SelectionSet.Selections[0];
                 if (ProjectionBuilder.Build(entity, type, SelectedFields.Of([wrapper], document), document, Expression.Parameter(sourceType)) is null)

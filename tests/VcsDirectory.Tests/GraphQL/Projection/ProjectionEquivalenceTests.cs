@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using VcsDirectory.Api.GraphQL;
@@ -27,7 +28,7 @@ public sealed class ProjectionEquivalenceTests(DirectoryApiFactory projected, Wh
         var data = new TheoryData<string>();
         foreach (var root in schema.Query.Fields.Where(f => !HasRequiredArguments(f)))
         {
-            if (Unwrap(root.ResolvedType) is IComplexGraphType connection && Nodes(connection) is { } nodeType)
+            if (root.ResolvedType?.GetNamedType() is IComplexGraphType connection && Nodes(connection) is { } nodeType)
             {
                 foreach (var field in nodeType.Fields.Where(f => !HasRequiredArguments(f)))
                 {
@@ -58,7 +59,7 @@ public sealed class ProjectionEquivalenceTests(DirectoryApiFactory projected, Wh
 
     private static string Selection(FieldType field, int depth)
     {
-        if (Unwrap(field.ResolvedType) is not IComplexGraphType type)
+        if (field.ResolvedType?.GetNamedType() is not IComplexGraphType type)
         {
             return field.Name;
         }
@@ -80,15 +81,8 @@ public sealed class ProjectionEquivalenceTests(DirectoryApiFactory projected, Wh
         string.Join(' ', type.Fields.Where(f => !HasRequiredArguments(f)).Select(f => Selection(f, depth)).Prepend("__typename"));
 
     private static IComplexGraphType? Nodes(IComplexGraphType type) =>
-        type.GetField("nodes") is { } nodes && type.GetField("edges") is not null ? Unwrap(nodes.ResolvedType) as IComplexGraphType : null;
+        type.GetField("nodes") is { } nodes && type.GetField("edges") is not null ? nodes.ResolvedType?.GetNamedType() as IComplexGraphType : null;
 
     private static bool HasRequiredArguments(FieldType field) =>
         field.Arguments?.Any(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null) == true;
-
-    private static IGraphType? Unwrap(IGraphType? type) => type switch
-    {
-        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType),
-        ListGraphType list => Unwrap(list.ResolvedType),
-        _ => type,
-    };
 }
