@@ -14,19 +14,19 @@ public sealed class ChildrensCentreLoaders(DirectoryDbContext db)
         from c in db.ChildrensCentres
         where ids.Contains(c.Id)
         from w in c.ReachWards
-        orderby w.Name
-        select new ParentChild<Ward> { ParentId = c.Id, Child = w });
+        select new ParentChild<Ward> { ParentId = c.Id, Child = w },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 
     public Relation<ServiceCategory> ServicesOf { get; } = new(ids =>
         from c in db.ChildrensCentres
         where ids.Contains(c.Id)
         from s in c.Services
-        orderby s.Name
-        select new ParentChild<ServiceCategory> { ParentId = c.Id, Child = s });
+        select new ParentChild<ServiceCategory> { ParentId = c.Id, Child = s },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 
     public Relation<OutreachCluster> ClustersOf { get; } = new(ids =>
         from o in db.OutreachClusters
         where o.ChildrensCentreId != null && ids.Contains(o.ChildrensCentreId.Value)
-        orderby o.Name
-        select new ParentChild<OutreachCluster> { ParentId = o.ChildrensCentreId!.Value, Child = o });
+        select new ParentChild<OutreachCluster> { ParentId = o.ChildrensCentreId!.Value, Child = o },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 }

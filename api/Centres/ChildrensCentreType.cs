@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Nodes;
-using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Taxonomies;

@@ -16,20 +16,20 @@ public sealed class WardLoaders(DirectoryDbContext db)
         where o.ArchivedAt == null
         from w in o.Wards
         where ids.Contains(w.Id)
-        orderby o.Name, o.Id
-        select new ParentChild<Organisation> { ParentId = w.Id, Child = o });
+        select new ParentChild<Organisation> { ParentId = w.Id, Child = o },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 
     public Relation<ChildrensCentre> CentresReaching { get; } = new(ids =>
         from c in db.ChildrensCentres
         from w in c.ReachWards
         where ids.Contains(w.Id)
-        orderby c.Name
-        select new ParentChild<ChildrensCentre> { ParentId = w.Id, Child = c });
+        select new ParentChild<ChildrensCentre> { ParentId = w.Id, Child = c },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 
     public Relation<OutreachCluster> ClustersTouching { get; } = new(ids =>
         from c in db.OutreachClusters
         from w in c.Wards
         where ids.Contains(w.Id)
-        orderby c.Name
-        select new ParentChild<OutreachCluster> { ParentId = w.Id, Child = c });
+        select new ParentChild<OutreachCluster> { ParentId = w.Id, Child = c },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 }

@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.GraphQL.Nodes;
-using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.GraphQL.Projection;

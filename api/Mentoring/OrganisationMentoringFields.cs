@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using VcsDirectory.Api.GraphQL.Paging;
+using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.Mentoring.Suggestions;
@@ -25,6 +25,6 @@ public static class OrganisationMentoringFields
             .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: false));
         type.RelationConnection<Organisation, MentoringPairingType, Pairing>(
             "mentoringPairings", "Its mentoring pairings as mentor or mentee, newest first.",
-            ctx => ctx.RequestServices!.GetRequiredService<PairingLoaders>().OfOrganisation.Load(ctx.Source.Id));
+            services => services.GetRequiredService<PairingLoaders>().OfOrganisation, x => x.Id);
     }
 }

@@ -16,31 +16,31 @@ public sealed class OrganisationLoaders(DirectoryDbContext db)
         from o in db.Organisations
         where ids.Contains(o.Id)
         from w in o.Wards
-        orderby w.Name
-        select new ParentChild<Ward> { ParentId = o.Id, Child = w });
+        select new ParentChild<Ward> { ParentId = o.Id, Child = w },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 
     public Relation<ServiceCategory> ServicesOf { get; } = new(ids =>
         from o in db.Organisations
         where ids.Contains(o.Id)
         from s in o.Services
-        orderby s.Name
-        select new ParentChild<ServiceCategory> { ParentId = o.Id, Child = s });
+        select new ParentChild<ServiceCategory> { ParentId = o.Id, Child = s },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 
     public Relation<OrganisationCapacity> CapacitiesOf { get; } = new(ids =>
         from c in db.OrganisationCapacities.Include(c => c.CapacityArea)
         where ids.Contains(c.OrganisationId)
-        orderby c.Strength descending, c.CapacityAreaId
-        select new ParentChild<OrganisationCapacity> { ParentId = c.OrganisationId, Child = c });
+        select new ParentChild<OrganisationCapacity> { ParentId = c.OrganisationId, Child = c },
+        pairs => pairs.OrderByDescending(p => p.Child.Strength).ThenBy(p => p.Child.CapacityAreaId));
 
     public Relation<OrganisationNeed> NeedsOf { get; } = new(ids =>
         from n in db.OrganisationNeeds.Include(n => n.CapacityArea)
         where ids.Contains(n.OrganisationId)
-        orderby n.Priority descending, n.CapacityAreaId
-        select new ParentChild<OrganisationNeed> { ParentId = n.OrganisationId, Child = n });
+        select new ParentChild<OrganisationNeed> { ParentId = n.OrganisationId, Child = n },
+        pairs => pairs.OrderByDescending(p => p.Child.Priority).ThenBy(p => p.Child.CapacityAreaId));
 
     public Relation<ChildrensCentre> CentresOperatedBy { get; } = new(ids =>
         from c in db.ChildrensCentres
         where c.OperatorId != null && ids.Contains(c.OperatorId.Value)
-        orderby c.Name
-        select new ParentChild<ChildrensCentre> { ParentId = c.OperatorId!.Value, Child = c });
+        select new ParentChild<ChildrensCentre> { ParentId = c.OperatorId!.Value, Child = c },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 }

@@ -6,7 +6,6 @@ using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Loading;
-using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Taxonomies;
 

@@ -4,7 +4,6 @@ using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Nodes;
-using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.Outreach.Provision;
 using VcsDirectory.Api.GraphQL.Projection;
 

@@ -14,12 +14,12 @@ public sealed class OutreachLoaders(DirectoryDbContext db)
         from c in db.OutreachClusters
         where ids.Contains(c.Id)
         from w in c.Wards
-        orderby w.Name
-        select new ParentChild<Ward> { ParentId = c.Id, Child = w });
+        select new ParentChild<Ward> { ParentId = c.Id, Child = w },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 
     public Relation<IdentifiedNeed> NeedsOf { get; } = new(ids =>
         from n in db.IdentifiedNeeds
         where n.OutreachClusterId != null && ids.Contains(n.OutreachClusterId.Value)
-        orderby n.Severity descending, n.FamiliesAffected descending, n.Id
-        select new ParentChild<IdentifiedNeed> { ParentId = n.OutreachClusterId!.Value, Child = n });
+        select new ParentChild<IdentifiedNeed> { ParentId = n.OutreachClusterId!.Value, Child = n },
+        pairs => pairs.OrderByDescending(p => p.Child.Severity).ThenByDescending(p => p.Child.FamiliesAffected).ThenBy(p => p.Child.Id));
 }

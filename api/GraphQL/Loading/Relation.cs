@@ -1,34 +1,47 @@
 using GraphQL.DataLoader;
+using VcsDirectory.Api.GraphQL.Paging;
 
 namespace VcsDirectory.Api.GraphQL.Loading;
 
 /// <summary>
 /// A parent's related list, loaded in one query per level for every parent asking: one batch loader for the plain
-/// list, and one per distinct <see cref="RelationQuery{TChild}"/> when the list is filtered or sorted.
+/// list, one per distinct <see cref="RelationQuery{TChild}"/> when the list is filtered or sorted, and one per
+/// distinct question and page when it is read as a connection.
 /// </summary>
-public sealed class Relation<TChild>(Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs)
+/// <param name="pairs">The children of the given parents, tagged with their parent, in no particular order.</param>
+/// <param name="order">The list's order when the client names none; it must be total (end with a unique key), so a page from the end is its exact reverse.</param>
+public sealed class Relation<TChild>(
+    Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs,
+    Func<IQueryable<ParentChild<TChild>>, IOrderedQueryable<ParentChild<TChild>>> order)
     where TChild : class
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, BatchLoader<int, IReadOnlyList<TChild>>> _loaders = [];
+    private readonly Dictionary<string, object> _loaders = [];
 
     public IDataLoaderResult<IReadOnlyList<TChild>> Load(int parentId, RelationQuery<TChild>? query = null) =>
         LoaderFor(query).Load(parentId);
 
-    /// <summary>The batch loader of every parent asking <paramref name="query"/>.</summary>
-    public BatchLoader<int, IReadOnlyList<TChild>> LoaderFor(RelationQuery<TChild>? query)
+    /// <summary>The batch loader of every parent asking <paramref name="query"/> for its whole list.</summary>
+    public BatchLoader<int, IReadOnlyList<TChild>> LoaderFor(RelationQuery<TChild>? query) =>
+        Shared(query?.Key ?? "", () => Loaders.ManyByParent(ids => query is null ? order(pairs(ids)) : query.Whole(pairs(ids), order)));
+
+    /// <summary>The batch loader of every parent asking <paramref name="query"/> for the same page of its list.</summary>
+    public BatchLoader<int, Connection<TChild>> PagesFor(RelationQuery<TChild> query, RelationPage page) =>
+        Shared($"{query.Key}|{page}", () => new BatchLoader<int, Connection<TChild>>(
+            (ids, cancellationToken) => page.ReadAsync(ids, query.Filter(pairs(ids)), q => query.Order(q, order), query.Project, cancellationToken),
+            missing: page.Empty<TChild>()));
+
+    private BatchLoader<int, TValue> Shared<TValue>(string key, Func<BatchLoader<int, TValue>> create)
     {
-        BatchLoader<int, IReadOnlyList<TChild>>? loader;
         lock (_gate)
         {
-            var key = query?.Key ?? "";
-            if (!_loaders.TryGetValue(key, out loader))
+            if (!_loaders.TryGetValue(key, out var loader))
             {
-                loader = Loaders.ManyByParent(ids => query is null ? pairs(ids) : query.Apply(pairs(ids)));
+                loader = create();
                 _loaders.Add(key, loader);
             }
-        }
 
-        return loader;
+            return (BatchLoader<int, TValue>)loader;
+        }
     }
 }

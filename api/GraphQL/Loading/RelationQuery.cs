@@ -40,20 +40,20 @@ public sealed class RelationQuery<TChild>
         return new RelationQuery<TChild>(filter, sort, where, order is { Count: > 0 } ? order : null, Projections.For<TChild>(context));
     }
 
-    public IQueryable<ParentChild<TChild>> Apply(IQueryable<ParentChild<TChild>> pairs)
-    {
-        if (_where is not null)
-        {
-            pairs = pairs.Where(FilterExpressionBuilder.Build<ParentChild<TChild>>(_filter!, _where, ToChild));
-        }
+    /// <summary>The whole list of every parent: filtered, ordered, then cut to the columns the selection reads.</summary>
+    public IQueryable<ParentChild<TChild>> Whole(IQueryable<ParentChild<TChild>> pairs, Func<IQueryable<ParentChild<TChild>>, IOrderedQueryable<ParentChild<TChild>>> defaultOrder) =>
+        Project(Order(Filter(pairs), defaultOrder));
 
-        if (_order is not null)
-        {
-            pairs = SortApplier.Apply(pairs, _sort!, _order, ToChild);
-        }
+    public IQueryable<ParentChild<TChild>> Filter(IQueryable<ParentChild<TChild>> pairs) =>
+        _where is null ? pairs : pairs.Where(FilterExpressionBuilder.Build<ParentChild<TChild>>(_filter!, _where, ToChild));
 
-        return _projection is null ? pairs : pairs.Select(_projection);
-    }
+    /// <summary>The client's order (ended by the key), or the relation's own when it names none.</summary>
+    public IQueryable<ParentChild<TChild>> Order(IQueryable<ParentChild<TChild>> pairs, Func<IQueryable<ParentChild<TChild>>, IOrderedQueryable<ParentChild<TChild>>> defaultOrder) =>
+        _order is null ? defaultOrder(pairs) : SortApplier.Apply(pairs, _sort!, _order, ToChild);
+
+    /// <summary>Last, so the order may use columns the selection does not read.</summary>
+    public IQueryable<ParentChild<TChild>> Project(IQueryable<ParentChild<TChild>> pairs) =>
+        _projection is null ? pairs : pairs.Select(_projection);
 
     /// <summary>pair => new ParentChild { ParentId = pair.ParentId, Child = (the projection of pair.Child) }.</summary>
     private static Expression<Func<ParentChild<TChild>, ParentChild<TChild>>> Pairs(Projection<TChild> projection)

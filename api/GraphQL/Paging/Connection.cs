@@ -2,7 +2,7 @@ namespace VcsDirectory.Api.GraphQL.Paging;
 
 /// <summary>A Relay connection: one page of a list, with its cursors and the size of the whole list.</summary>
 /// <remarks>
-/// It holds the page as it came (a relation's page is often its parent's whole list, not copied) and makes the
+/// It holds the page as it came (not copied) and makes the
 /// edges only when a client asks for them: most ask for nodes alone.
 /// </remarks>
 public sealed class Connection<T>(IReadOnlyList<T> page, int start, PageInfo pageInfo, int totalCount) : IConnection

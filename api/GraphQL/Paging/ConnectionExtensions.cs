@@ -28,11 +28,10 @@ public static class ConnectionExtensions
         return window.ToConnection(page);
     }
 
-    /// <summary>Pages a list already in memory (a relation loaded in a batch for many parents).</summary>
+    /// <summary>Pages a list already in memory (one worked out by an algorithm, not read from the database).</summary>
     public static Connection<T> ToConnection<T>(this IReadOnlyList<T> all, PagingArguments arguments)
     {
         var window = PageWindow.For(arguments, all.Count);
-        // Most parents' lists fit one page: the list itself is the page.
         return window.ToConnection(window.Start == 0 && window.Count == all.Count ? all : all.Skip(window.Start).Take(window.Count).ToList());
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL.Loading;
 
@@ -9,13 +8,13 @@ public sealed class PairingLoaders(DirectoryDbContext db)
     public BatchLoader<int, Pairing?> ById { get; } = Loaders.ById(ids => db.MentoringPairings.Where(p => ids.Contains(p.Id)), p => p.Id);
 
     /// <summary>An organisation's pairings on either side, newest first.</summary>
-    /// <remarks>One query for either side, split by organisation in memory: EF Core cannot translate a UNION of entity projections.</remarks>
-    public BatchLoader<int, IReadOnlyList<Pairing>> OfOrganisation { get; } = new(
-        async (ids, cancellationToken) =>
-        {
-            var pairings = await db.MentoringPairings.Where(p => ids.Contains(p.MentorId) || ids.Contains(p.MenteeId))
-                .OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
-            return ids.Distinct().ToDictionary(id => id, id => (IReadOnlyList<Pairing>)pairings.Where(p => p.MentorId == id || p.MenteeId == id).ToList());
-        },
-        missing: []);
+    /// <remarks>Joined to the organisations on either side: EF Core cannot translate a UNION of entity projections.</remarks>
+    public Relation<Pairing> OfOrganisation { get; } = new(
+        ids =>
+            from o in db.Organisations
+            where ids.Contains(o.Id)
+            from p in db.MentoringPairings
+            where p.MentorId == o.Id || p.MenteeId == o.Id
+            select new ParentChild<Pairing> { ParentId = o.Id, Child = p },
+        pairs => pairs.OrderByDescending(p => p.Child.Id));
 }

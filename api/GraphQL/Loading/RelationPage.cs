@@ -1,0 +1,86 @@
+using System.Linq.Expressions;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+using VcsDirectory.Api.GraphQL.Paging;
+
+namespace VcsDirectory.Api.GraphQL.Loading;
+
+/// <summary>
+/// One page of a nested connection as a field asks it of every parent on its level: the same slice of each parent's
+/// list, read for all of them in one statement that numbers each parent's children apart
+/// (<c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)</c>), and each list's size, as one grouped COUNT, only when
+/// it is asked for or the page counts from the end.
+/// </summary>
+public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsRows)
+{
+    public static RelationPage Of(IResolveFieldContext context)
+    {
+        var slice = PageSlice.For(PagingArguments.From(context));
+        // Without a known selection, read everything a connection can show.
+        bool Asks(string field) => context.SubFields?.ContainsKey(field) != false;
+        return new RelationPage(slice, Asks("totalCount") || slice.NeedsTotal, Asks("nodes") || Asks("edges") || Asks("pageInfo"));
+    }
+
+    /// <summary>The page of a parent with no child.</summary>
+    public Connection<T> Empty<T>() => Slice.ToConnection<T>([], CountsTotal ? 0 : null);
+
+    /// <summary>The page of each of <paramref name="parents"/>, from their children tagged in <paramref name="pairs"/> (filtered already).</summary>
+    public async Task<IReadOnlyDictionary<int, Connection<TChild>>> ReadAsync<TChild>(
+        IReadOnlyList<int> parents,
+        IQueryable<ParentChild<TChild>> pairs,
+        Func<IQueryable<ParentChild<TChild>>, IQueryable<ParentChild<TChild>>> order,
+        Func<IQueryable<ParentChild<TChild>>, IQueryable<ParentChild<TChild>>> project,
+        CancellationToken cancellationToken)
+    {
+        var totals = CountsTotal
+            ? await pairs.GroupBy(p => p.ParentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken)
+            : null;
+        var rows = ReadsRows
+            ? (await project(order(Window(pairs, order))).ToListAsync(cancellationToken)).ToLookup(p => p.ParentId, p => p.Child)
+            : null;
+        return parents.Distinct().ToDictionary(
+            id => id,
+            id => Slice.ToConnection<TChild>(rows?[id].ToList() ?? [], totals is null ? null : totals.GetValueOrDefault(id)));
+    }
+
+    /// <summary>
+    /// parents.SelectMany(parent => order(pairs of parent).Skip(offset).Take(n)): EF Core turns the per-parent
+    /// Skip/Take into a window over a partition by parent, on SQLite and PostgreSQL alike.
+    /// </summary>
+    private IQueryable<ParentChild<T>> Window<T>(IQueryable<ParentChild<T>> pairs, Func<IQueryable<ParentChild<T>>, IQueryable<ParentChild<T>>> order)
+    {
+        var parent = Expression.Parameter(typeof(int), "parent");
+        var pair = Expression.Parameter(typeof(ParentChild<T>), "pair");
+        var ofParent = pairs.Where(Expression.Lambda<Func<ParentChild<T>, bool>>(
+            Expression.Equal(Expression.Property(pair, nameof(ParentChild<T>.ParentId)), parent), pair));
+        var ordered = order(ofParent);
+        var slice = Slice.FromEnd ? Reversed(ordered).Take(Slice.Take) : ordered.Skip(Slice.Offset).Take(Slice.Take);
+        var perParent = Expression.Lambda<Func<int, IEnumerable<ParentChild<T>>>>(slice.Expression, parent);
+        return pairs.Select(p => p.ParentId).Distinct().SelectMany(perParent);
+    }
+
+    /// <summary>The query in the opposite order: every OrderBy/ThenBy of its final ordering flipped (the order is total, so this is its exact reverse).</summary>
+    private static IQueryable<T> Reversed<T>(IQueryable<T> ordered)
+    {
+        static Expression Flip(Expression expression)
+        {
+            if (expression is not MethodCallExpression call || call.Method.DeclaringType != typeof(Queryable) || !Flipped.TryGetValue(call.Method.Name, out var flipped))
+            {
+                return expression;
+            }
+
+            var source = call.Method.Name.StartsWith("Then", StringComparison.Ordinal) ? Flip(call.Arguments[0]) : call.Arguments[0];
+            return Expression.Call(typeof(Queryable), flipped, call.Method.GetGenericArguments(), source, call.Arguments[1]);
+        }
+
+        return ordered.Provider.CreateQuery<T>(Flip(ordered.Expression));
+    }
+
+    private static readonly Dictionary<string, string> Flipped = new()
+    {
+        [nameof(Queryable.OrderBy)] = nameof(Queryable.OrderByDescending),
+        [nameof(Queryable.OrderByDescending)] = nameof(Queryable.OrderBy),
+        [nameof(Queryable.ThenBy)] = nameof(Queryable.ThenByDescending),
+        [nameof(Queryable.ThenByDescending)] = nameof(Queryable.ThenBy),
+    };
+}

@@ -1,0 +1,81 @@
+using System.Text.Json.Nodes;
+using VcsDirectory.Tests.Infrastructure;
+
+namespace VcsDirectory.Tests.GraphQL.Paging;
+
+/// <summary>A nested connection reads one page per parent, yet pages exactly as its whole list would, both ways.</summary>
+[Collection(SeededApi.Name)]
+public sealed class NestedConnectionPagingTests(DirectoryApiFactory factory)
+{
+    private const string Forwards = """
+        query($after: String) { wards(first: 16) { nodes { code
+          organisations(first: 3, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { name } } } } } }
+        """;
+
+    private const string Backwards = """
+        query($code: String!, $before: String) { wards(where: { code: { eq: $code } }) { nodes {
+          organisations(last: 3, before: $before, order: [{ name: DESC }]) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor } nodes { name } } } } }
+        """;
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Paging_every_wards_organisations_forwards_with_one_cursor_visits_each_list_once_in_order()
+    {
+        var seen = new Dictionary<string, List<string>>();
+        string? after = null;
+        for (var round = 0; round < 100; round++)
+        {
+            var wards = (await _client.QueryDataAsync(Forwards, new { after }))["wards"]!["nodes"]!.AsArray();
+            foreach (var ward in wards)
+            {
+                var page = ward!["organisations"]!;
+                seen.TryAdd(ward["code"]!.GetValue<string>(), []);
+                seen[ward["code"]!.GetValue<string>()].AddRange(page["edges"]!.AsArray().Select(e => e!["node"]!["name"]!.GetValue<string>()));
+                if (page["edges"]!.AsArray().Count > 0)
+                {
+                    Assert.Equal(after is not null, page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+                }
+            }
+
+            // Cursors are positions in each list, so one cursor moves every ward's list on by a page.
+            var next = wards.Select(w => w!["organisations"]!).FirstOrDefault(p => p["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+            if (next is null)
+            {
+                break;
+            }
+
+            after = next["pageInfo"]!["endCursor"]!.GetValue<string>();
+        }
+
+        foreach (var (code, names) in seen)
+        {
+            Assert.Equal(OrganisationsIn(code).Order(StringComparer.Ordinal), names);
+        }
+    }
+
+    [Theory]
+    [InlineData("ALDERNEY")]
+    [InlineData("PARKSTONE")]
+    [InlineData("HAMWORTHY_WEST")]
+    public async Task Paging_a_wards_organisations_backwards_in_a_chosen_order_visits_its_list_once(string code)
+    {
+        var seen = new List<string>();
+        string? before = null;
+        JsonNode page;
+        do
+        {
+            page = (await _client.QueryDataAsync(Backwards, new { code, before }))["wards"]!["nodes"]![0]!["organisations"]!;
+            seen.InsertRange(0, page["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+            Assert.Equal(OrganisationsIn(code).Count, page["totalCount"]!.GetValue<int>());
+            Assert.Equal(before is not null, page["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+            before = page["pageInfo"]!["startCursor"]?.GetValue<string>();
+        }
+        while (page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+
+        Assert.Equal(OrganisationsIn(code).OrderDescending(StringComparer.Ordinal), seen);
+    }
+
+    private static List<string> OrganisationsIn(string code) =>
+        TestDataset.Poole.Organisations.Where(o => o.Wards.Contains(code)).Select(o => o.Name).ToList();
+}
