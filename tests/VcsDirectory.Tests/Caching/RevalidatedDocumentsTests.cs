@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Headers;
+using VcsDirectory.Tests.Infrastructure;
+using VcsDirectory.Tests.Organisations.Editing;
+
+namespace VcsDirectory.Tests.Caching;
+
+/// <summary>
+/// Documents built from the directory follow its data: a write gives them a new ETag at once, on every instance, and
+/// instances on one database (a SQLite file, or PostgreSQL) agree on the tag of the same data (here through the map layers, the first such documents).
+/// </summary>
+public sealed class RevalidatedDocumentsTests : IDisposable
+{
+    private const string Rename = "mutation($input: UpdateOrganisationProfileInput!) { updateOrganisationProfile(input: $input) { userErrors { code } } }";
+
+    private readonly DirectoryApiFactory _first = new();
+    private readonly Lazy<DirectoryApiFactory> _second;
+
+    public RevalidatedDocumentsTests()
+    {
+        _second = new(_first.AnotherInstance);
+    }
+
+    [Fact]
+    public async Task After_a_write_that_changes_a_layer_its_next_GET_answers_200_with_the_change_and_a_new_ETag()
+    {
+        var client = _first.CreateClient();
+        var before = await client.GetAsync("/geo/organisations.geojson");
+
+        await RenameAsync(_first, 21, "Renamed to prove the layer follows its data");
+        var after = await GetAsync(client, before.Headers.ETag!);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("Renamed to prove the layer follows its data", await after.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_database_give_the_same_ETag_and_each_answers_the_others_with_304()
+    {
+        var fromFirst = await _first.CreateClient().GetAsync("/geo/organisations.geojson");
+        var fromSecond = await _second.Value.CreateClient().GetAsync("/geo/organisations.geojson");
+
+        var revalidated = await GetAsync(_second.Value.CreateClient(), fromFirst.Headers.ETag!);
+
+        Assert.Equal(fromFirst.Headers.ETag, fromSecond.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_write_through_one_instance_gives_the_other_instances_layer_a_new_ETag_at_once()
+    {
+        var second = _second.Value.CreateClient();
+        var before = await second.GetAsync("/geo/organisations.geojson");
+
+        await RenameAsync(_first, 22, "Renamed through the first instance");
+        var after = await GetAsync(second, before.Headers.ETag!);
+        var fromFirst = await _first.CreateClient().GetAsync("/geo/organisations.geojson");
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.Contains("Renamed through the first instance", await after.Content.ReadAsStringAsync());
+        Assert.Equal(fromFirst.Headers.ETag, after.Headers.ETag);
+    }
+
+    public void Dispose()
+    {
+        if (_second.IsValueCreated)
+        {
+            _second.Value.Dispose();
+        }
+
+        _first.Dispose();
+    }
+
+    private static async Task RenameAsync(DirectoryApiFactory factory, int organisation, string name)
+    {
+        var version = (await OrganisationState.ReadAsync(factory, organisation))["version"]!.GetValue<int>();
+        var data = await factory.CreateClient().WithToken(TestTokens.CvsStaff()).QueryDataAsync(
+            Rename, new { input = new { id = OrganisationState.Id(organisation), version, name } });
+        Assert.Empty(data["updateOrganisationProfile"]!["userErrors"]!.AsArray());
+    }
+
+    private static Task<HttpResponseMessage> GetAsync(HttpClient client, EntityTagHeaderValue etag)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/geo/organisations.geojson");
+        request.Headers.IfNoneMatch.Add(etag);
+        return client.SendAsync(request);
+    }
+}
