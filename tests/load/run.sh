@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load test on loopback: the API in Release on a seeded database, measured with wrk (bounded in time).
-#   tests/load/run.sh [--postgres] [--organisations N] [--duration SECONDS] [--rounds N] [--connections N]
+#   tests/load/run.sh [--postgres] [--organisations N] [--duration SECONDS] [--rounds N] [--connections N] [--port N]
+#   tests/load/run.sh --scale [--postgres] [--duration SECONDS] [--port N]   (see tests/load/scale.sh)
 #   EXTRA="--Some:Setting=value" tests/load/run.sh   (extra server settings, e.g. --GraphQL:Limits:DocumentCacheCharacters=0)
 # Scenarios: (1) a representative directory query through /graphql (50 organisations with capacities, needs,
 # wards and services); (2) the same data as the same JSON from a hand-written endpoint over the same DbContext
@@ -10,7 +11,7 @@
 # wrk and the server share this machine's cores: compare ratios, not absolute figures.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-provider=Sqlite organisations=150 duration=6 rounds=3 connections=16 port=5097
+provider=Sqlite organisations=150 duration=6 rounds=3 connections=16 port=5097 scale=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) provider=Postgres ;;
@@ -18,11 +19,16 @@ while [ $# -gt 0 ]; do
     --duration) duration="$2"; shift ;;
     --rounds) rounds="$2"; shift ;;
     --connections) connections="$2"; shift ;;
+    --port) port="$2"; shift ;;
+    --scale) scale=1 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
 command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+if [ -n "$scale" ]; then
+  exec tests/load/scale.sh "$provider" "$duration" "$port"
+fi
 
 work="$(mktemp -d /tmp/vcsdirectory-load.XXXXXX)"
 pg="$(mktemp -d /tmp/vcsdirectory-load-pg.XXXXXX)"   # apart from $work: the postgres user must reach it

@@ -28,7 +28,7 @@ public sealed class Relation<TChild>(
     /// <summary>The batch loader of every parent asking <paramref name="query"/> for the same page of its list.</summary>
     public BatchLoader<int, Connection<TChild>> PagesFor(RelationQuery<TChild> query, RelationPage page) =>
         Shared($"{query.Key}|{page}", () => new BatchLoader<int, Connection<TChild>>(
-            (ids, cancellationToken) => page.ReadAsync(ids, query.Filter(pairs(ids)), q => query.Order(q, order), query.Project, cancellationToken),
+            (ids, cancellationToken) => page.ReadAsync(ids, keys => query.Filter(pairs(keys)), q => query.Order(q, order), query.Project, cancellationToken),
             missing: page.Empty<TChild>()));
 
     private BatchLoader<int, TValue> Shared<TValue>(string key, Func<BatchLoader<int, TValue>> create)

@@ -7,9 +7,9 @@ namespace VcsDirectory.Api.GraphQL.Loading;
 
 /// <summary>
 /// One page of a nested connection as a field asks it of every parent on its level: the same slice of each parent's
-/// list, read for all of them in one statement that numbers each parent's children apart
-/// (<c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)</c>), and each list's size, as one grouped COUNT, only when
-/// it is asked for or the page counts from the end.
+/// list, read for all of them in one statement (a UNION ALL of one ORDER BY … LIMIT per parent, or for many parents a
+/// window, <c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)</c>), and each list's size, as one grouped COUNT,
+/// only when it is asked for or the page counts from the end.
 /// </summary>
 public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsRows)
 {
@@ -24,24 +24,37 @@ public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsR
     /// <summary>The page of a parent with no child.</summary>
     public Connection<T> Empty<T>() => Slice.ToConnection<T>([], CountsTotal ? 0 : null);
 
-    /// <summary>The page of each of <paramref name="parents"/>, from their children tagged in <paramref name="pairs"/> (filtered already).</summary>
+    /// <summary>
+    /// Parents up to which each gets its own branch of a UNION ALL (ORDER BY … LIMIT per parent); more share one window.
+    /// A branch reads only its parent's children (and, given an index on the order, may stop at the page's end); the
+    /// window ranks every child of every parent, which costs several times as much on SQLite for large lists.
+    /// </summary>
+    public const int MaxBranches = 32;
+
+    /// <summary>The page of each of <paramref name="parents"/>, from the children <paramref name="pairs"/> tags with them (filtered already).</summary>
     public async Task<IReadOnlyDictionary<int, Connection<TChild>>> ReadAsync<TChild>(
         IReadOnlyList<int> parents,
-        IQueryable<ParentChild<TChild>> pairs,
+        Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs,
         Func<IQueryable<ParentChild<TChild>>, IQueryable<ParentChild<TChild>>> order,
         Func<IQueryable<ParentChild<TChild>>, IQueryable<ParentChild<TChild>>> project,
         CancellationToken cancellationToken)
     {
+        var keys = parents.Distinct().ToList();
         var totals = CountsTotal
-            ? await pairs.GroupBy(p => p.ParentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken)
+            ? await pairs(keys).GroupBy(p => p.ParentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken)
             : null;
-        var rows = ReadsRows
-            ? (await project(order(Window(pairs, order))).ToListAsync(cancellationToken)).ToLookup(p => p.ParentId, p => p.Child)
-            : null;
-        return parents.Distinct().ToDictionary(
+        var pages = keys.Count <= MaxBranches
+            ? keys.Select(key => Page(order(pairs([key])))).Aggregate(Queryable.Concat)
+            : Window(pairs(keys), order);
+        var rows = ReadsRows ? (await project(order(pages)).ToListAsync(cancellationToken)).ToLookup(p => p.ParentId, p => p.Child) : null;
+        return keys.ToDictionary(
             id => id,
             id => Slice.ToConnection<TChild>(rows?[id].ToList() ?? [], totals is null ? null : totals.GetValueOrDefault(id)));
     }
+
+    /// <summary>The slice of one ordered list.</summary>
+    private IQueryable<T> Page<T>(IQueryable<T> ordered) =>
+        Slice.FromEnd ? Reversed(ordered).Take(Slice.Take) : ordered.Skip(Slice.Offset).Take(Slice.Take);
 
     /// <summary>
     /// parents.SelectMany(parent => order(pairs of parent).Skip(offset).Take(n)): EF Core turns the per-parent
@@ -53,9 +66,7 @@ public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsR
         var pair = Expression.Parameter(typeof(ParentChild<T>), "pair");
         var ofParent = pairs.Where(Expression.Lambda<Func<ParentChild<T>, bool>>(
             Expression.Equal(Expression.Property(pair, nameof(ParentChild<T>.ParentId)), parent), pair));
-        var ordered = order(ofParent);
-        var slice = Slice.FromEnd ? Reversed(ordered).Take(Slice.Take) : ordered.Skip(Slice.Offset).Take(Slice.Take);
-        var perParent = Expression.Lambda<Func<int, IEnumerable<ParentChild<T>>>>(slice.Expression, parent);
+        var perParent = Expression.Lambda<Func<int, IEnumerable<ParentChild<T>>>>(Page(order(ofParent)).Expression, parent);
         return pairs.Select(p => p.ParentId).Distinct().SelectMany(perParent);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Tests.Infrastructure;
 
 namespace VcsDirectory.Tests.GraphQL.Paging;
@@ -74,6 +75,29 @@ public sealed class NestedConnectionPagingTests(DirectoryApiFactory factory)
         while (page["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
 
         Assert.Equal(OrganisationsIn(code).OrderDescending(StringComparer.Ordinal), seen);
+    }
+
+    [Fact]
+    public async Task The_wards_of_more_organisations_than_a_statement_has_branches_for_page_as_each_whole_list()
+    {
+        var first = RelationPage.MaxBranches + 18;
+        var organisations = (await _client.QueryDataAsync($$"""
+            { organisations(first: {{first}}) { nodes { name
+                head: wards(first: 2) { totalCount pageInfo { hasNextPage } nodes { name } }
+                tail: wards(last: 1) { pageInfo { hasPreviousPage } nodes { name } } } } }
+            """))["organisations"]!["nodes"]!.AsArray();
+
+        Assert.Equal(first, organisations.Count);
+        foreach (var organisation in organisations)
+        {
+            var record = TestDataset.Poole.Organisations.Single(o => o.Name == organisation!["name"]!.GetValue<string>());
+            var wards = TestDataset.Poole.Wards.Where(w => record.Wards.Contains(w.Code)).Select(w => w.Name).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(wards.Count, organisation!["head"]!["totalCount"]!.GetValue<int>());
+            Assert.Equal(wards.Take(2), organisation["head"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+            Assert.Equal(wards.Count > 2, organisation["head"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+            Assert.Equal(wards.TakeLast(1), organisation["tail"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+            Assert.Equal(wards.Count > 1, organisation["tail"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        }
     }
 
     private static List<string> OrganisationsIn(string code) =>

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The scale run of the load script (tests/load/run.sh --scale [--postgres] [--duration S] [--port N]): the same
+# requests on the demo directory (150 organisations) and on a generated one of 10,000 organisations and 20,000 needs,
+# one server in Release at a time, each request alone on one connection (latency, not throughput):
+#   the ward overview   { wards(first: 16) { nodes { name organisations(first: 5) { totalCount nodes { name } } } } }
+#   GET /geo/organisations.geojson and /geo/clusters.geojson, plain and revalidated with If-None-Match.
+# Prints each one's median latency (p50), p99, its answer's size and status; then the ward overview's ratio 10,000/150.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+provider="${1:-Sqlite}" duration="${2:-6}" port="${3:-5097}"
+sizes=(150 10000)
+
+work="$(mktemp -d /tmp/vcsdirectory-scale.XXXXXX)"
+pg="$(mktemp -d /tmp/vcsdirectory-scale-pg.XXXXXX)"
+server=""
+stop_server() { [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true; server=""; }
+cleanup() { stop_server; [ "$provider" = Postgres ] && .ci/postgres stop "$pg" || true; rm -rf "$work" "$pg"; }
+trap cleanup EXIT
+
+dotnet publish api -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+[ "$provider" = Postgres ] && postgres="$(.ci/postgres start "$pg")"
+url="http://127.0.0.1:$port"
+overview='{ wards(first: 16) { nodes { name organisations(first: 5) { totalCount nodes { name } } } } }'
+python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$overview" >"$work/overview.json"
+printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' "$(cat "$work/overview.json")" >"$work/overview.lua"
+
+measure() { # $1 size, $2 name, then curl/wrk target arguments: path [header]
+  local size="$1" name="$2" path="$3" header="${4:-}" args=(-t1 -c1 --latency --timeout 60s)
+  [ "$path" = /graphql ] && args+=(-s "$work/overview.lua")
+  [ -n "$header" ] && args+=(-H "$header")
+  wrk "${args[@]}" -d3s "$url$path" >/dev/null   # warm-up
+  wrk "${args[@]}" "-d${duration}s" "$url$path" >"$work/$size.$name.txt"
+  local curl_args=(-s -o /dev/null -w '%{http_code} %{size_download}')
+  [ -n "$header" ] && curl_args+=(-H "$header")
+  [ "$path" = /graphql ] && curl_args+=(-H 'content-type: application/json' --data-binary "@$work/overview.json")
+  curl "${curl_args[@]}" "$url$path" >"$work/$size.$name.answer"
+}
+
+for size in "${sizes[@]}"; do
+  dataset="$work/bin/SeedData/poole-demo.json"
+  if [ "$size" != 150 ]; then
+    dotnet run --project seed -c Release -- --organisations "$size" --needs $((size * 2)) --out "$work/dataset-$size.json" >/dev/null
+    dataset="$work/dataset-$size.json"
+  fi
+  if [ "$provider" = Postgres ]; then
+    connection="$(echo "$postgres" | sed "s/Database=postgres/Database=vcsdirectory_scale_$size/")"
+  else
+    connection="Data Source=$work/scale-$size.db"
+  fi
+  ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "$url" \
+    --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
+    --RateLimits:AnonymousPerWindow=1000000000 --Logging:LogLevel:Default=Warning ${EXTRA:-} >"$work/server-$size.log" 2>&1 &
+  server=$!
+  for _ in $(seq 1 600); do curl -sf "$url/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.2; done
+
+  measure "$size" overview /graphql
+  for layer in organisations clusters; do
+    measure "$size" "$layer" "/geo/$layer.geojson"
+    etag="$(curl -s -D - -o /dev/null "$url/geo/$layer.geojson" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')"
+    # A server without ETags (before issue 17) answers the plain request again.
+    measure "$size" "$layer-revalidated" "/geo/$layer.geojson" "If-None-Match: ${etag:-\"none\"}"
+  done
+  stop_server
+done
+
+python3 - "$work" "$provider" "$duration" "${sizes[@]}" <<'PY'
+import re, sys
+work, provider, duration, sizes = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+names = [("overview", "ward overview (POST /graphql)"), ("organisations", "GET /geo/organisations.geojson"),
+         ("organisations-revalidated", "  with If-None-Match"), ("clusters", "GET /geo/clusters.geojson"),
+         ("clusters-revalidated", "  with If-None-Match")]
+def ms(text):
+    value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+def read(size, name):
+    text = open(f"{work}/{size}.{name}.txt").read()
+    p50 = ms(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
+    p99 = ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
+    status, length = open(f"{work}/{size}.{name}.answer").read().split()
+    return p50, p99, status, int(length)
+print(f"Engine: {provider}; one connection, {duration}s per request after a 3 s warm-up; p50 / p99, status, answer size")
+print(f"{'':34}" + "".join(f"{s + ' organisations':>40}" for s in sizes))
+results = {(s, n): read(s, n) for s in sizes for n, _ in names}
+for name, label in names:
+    size = lambda length: f"{length / 1e6:.2f} MB" if length >= 1e6 else f"{length / 1e3:.1f} kB"
+    cells = "".join(f"{f'{p50:.2f} / {p99:.2f} ms  {status}  {size(length)}':>40}" for p50, p99, status, length in (results[(s, name)] for s in sizes))
+    print(f"{label:<34}{cells}")
+small, large = results[(sizes[0], "overview")][0], results[(sizes[-1], "overview")][0]
+print(f"Ward overview {sizes[-1]}/{sizes[0]}: {large / small:.2f}x (goal: within 2x)")
+print("Load average while measuring (1, 5, 15 min): " + " ".join(open("/proc/loadavg").read().split()[:3]))
+PY
