@@ -4,7 +4,8 @@
 # one server in Release at a time, each request alone on one connection (latency, not throughput):
 #   the ward overview   { wards(first: 16) { nodes { name organisations(first: 5) { totalCount nodes { name } } } } }
 #   GET /geo/organisations.geojson and /geo/clusters.geojson, plain and revalidated with If-None-Match.
-# Prints each one's median latency (p50), p99, its answer's size and status; then the ward overview's ratio 10,000/150.
+# Prints each one's median latency (p50), p99, the server's CPU time per request, its answer's status and size; then
+# the ward overview's ratios 10,000/150 (latency and CPU) and the machine's load average.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 provider="${1:-Sqlite}" duration="${2:-6}" port="${3:-5097}"
@@ -29,7 +30,10 @@ measure() { # $1 size, $2 name, then curl/wrk target arguments: path [header]
   [ "$path" = /graphql ] && args+=(-s "$work/overview.lua")
   [ -n "$header" ] && args+=(-H "$header")
   wrk "${args[@]}" -d3s "$url$path" >/dev/null   # warm-up
+  # The server's CPU time (user + system, in clock ticks) around the run: on a shared machine, a fairer figure than latency.
+  awk '{print $14 + $15}' "/proc/$server/stat" >"$work/$size.$name.cpu"
   wrk "${args[@]}" "-d${duration}s" "$url$path" >"$work/$size.$name.txt"
+  awk '{print $14 + $15}' "/proc/$server/stat" >>"$work/$size.$name.cpu"
   local curl_args=(-s -o /dev/null -w '%{http_code} %{size_download}')
   [ -n "$header" ] && curl_args+=(-H "$header")
   [ "$path" = /graphql ] && curl_args+=(-H 'content-type: application/json' --data-binary "@$work/overview.json")
@@ -63,12 +67,12 @@ for size in "${sizes[@]}"; do
   stop_server
 done
 
-python3 - "$work" "$provider" "$duration" "${sizes[@]}" <<'PY'
+python3 - "$work" "$provider" "$duration" "$(getconf CLK_TCK)" "${sizes[@]}" <<'PY'
 import re, sys
-work, provider, duration, sizes = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
+work, provider, duration, ticks, sizes = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5:]
 names = [("overview", "ward overview (POST /graphql)"), ("organisations", "GET /geo/organisations.geojson"),
-         ("organisations-revalidated", "  with If-None-Match"), ("clusters", "GET /geo/clusters.geojson"),
-         ("clusters-revalidated", "  with If-None-Match")]
+         ("organisations-revalidated", "  the same, If-None-Match"), ("clusters", "GET /geo/clusters.geojson"),
+         ("clusters-revalidated", "  the same, If-None-Match")]
 def ms(text):
     value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
@@ -76,16 +80,19 @@ def read(size, name):
     text = open(f"{work}/{size}.{name}.txt").read()
     p50 = ms(re.search(r"^\s+50%\s+(\S+)", text, re.M).group(1))
     p99 = ms(re.search(r"^\s+99%\s+(\S+)", text, re.M).group(1))
+    requests = int(re.search(r"^\s+(\d+) requests in", text, re.M).group(1))
+    before, after = map(float, open(f"{work}/{size}.{name}.cpu").read().split())
     status, length = open(f"{work}/{size}.{name}.answer").read().split()
-    return p50, p99, status, int(length)
-print(f"Engine: {provider}; one connection, {duration}s per request after a 3 s warm-up; p50 / p99, status, answer size")
-print(f"{'':34}" + "".join(f"{s + ' organisations':>40}" for s in sizes))
+    return p50, p99, (after - before) * 1000 / ticks / max(requests, 1), status, int(length)
+size = lambda length: f"{length / 1e6:.2f} MB" if length >= 1e6 else f"{length / 1e3:.1f} kB"
+print(f"Engine: {provider}; one connection, {duration}s per request after a 3 s warm-up")
+print(f"{'request':<34}{'organisations':>14}{'p50 ms':>10}{'p99 ms':>10}{'CPU ms/req':>12}{'status':>8}{'size':>10}")
 results = {(s, n): read(s, n) for s in sizes for n, _ in names}
 for name, label in names:
-    size = lambda length: f"{length / 1e6:.2f} MB" if length >= 1e6 else f"{length / 1e3:.1f} kB"
-    cells = "".join(f"{f'{p50:.2f} / {p99:.2f} ms  {status}  {size(length)}':>40}" for p50, p99, status, length in (results[(s, name)] for s in sizes))
-    print(f"{label:<34}{cells}")
-small, large = results[(sizes[0], "overview")][0], results[(sizes[-1], "overview")][0]
-print(f"Ward overview {sizes[-1]}/{sizes[0]}: {large / small:.2f}x (goal: within 2x)")
+    for s in sizes:
+        p50, p99, cpu, status, length = results[(s, name)]
+        print(f"{label:<34}{s:>14}{p50:>10.2f}{p99:>10.2f}{cpu:>12.2f}{status:>8}{size(length):>10}")
+small, large = results[(sizes[0], "overview")], results[(sizes[-1], "overview")]
+print(f"Ward overview {sizes[-1]}/{sizes[0]}: {large[0] / small[0]:.2f}x latency (p50), {large[2] / small[2]:.2f}x server CPU per request (goal: within 2x)")
 print("Load average while measuring (1, 5, 15 min): " + " ".join(open("/proc/loadavg").read().split()[:3]))
 PY
