@@ -26,6 +26,11 @@ internal static class FieldCosts
         }
 
         var result = fallback(context);
+        if (Computations.PriceOf(context.FieldDefinition) is { } price)
+        {
+            result = new(Charged(context, price, limits), result.ChildImpactMultiplier);
+        }
+
         if (context.Arguments?.TryGetValue(Where, out var where) != true || where.Value is null)
         {
             return result;
@@ -41,6 +46,35 @@ internal static class FieldCosts
 
         return new(result.FieldImpact + nodes, result.ChildImpactMultiplier);
     };
+
+    /// <summary>
+    /// A computation's price, the first time a request asks for it; nothing for the same root call again (it is
+    /// computed once). Each distinct call counts towards <see cref="RequestLimits.MaxComputations"/>.
+    /// </summary>
+    private static double Charged(FieldImpactContext context, double price, RequestLimits limits)
+    {
+        var userContext = context.ValidationContext.UserContext;
+        if (!userContext.TryGetValue(Computations.PriceKey, out var value) || value is not HashSet<string> asked)
+        {
+            userContext[Computations.PriceKey] = asked = [];
+        }
+
+        var isRoot = context.Parent is null;
+        var key = Computations.Key(context.FieldDefinition.Name, context.Arguments) + (isRoot ? "" : "\n" + context.FieldAst.Location.Start);
+        if (!asked.Add(key))
+        {
+            return 0;
+        }
+
+        if (asked.Count == limits.MaxComputations + 1)
+        {
+            context.ValidationContext.ReportError(new ValidationError(context.ValidationContext.Document.Source, "MAX_COMPUTATIONS",
+                $"The operation asks for more than {limits.MaxComputations} distinct computations (clusters, suggestions, plans); ask for fewer, or in separate requests.", context.FieldAst)
+            { Code = "MAX_COMPUTATIONS" });
+        }
+
+        return price;
+    }
 
     /// <summary>Every key of every input object in the filter, however it is nested.</summary>
     public static int Nodes(object? value) => value switch

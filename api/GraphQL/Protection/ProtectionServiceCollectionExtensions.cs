@@ -14,6 +14,7 @@ public static class ProtectionServiceCollectionExtensions
         var limits = configuration.GetSection(RequestLimits.Section).Get<RequestLimits>() ?? new RequestLimits();
         limits.Validate();
         services.AddSingleton(limits);
+        services.AddScoped<Computations.Memo>();
 
         var rates = configuration.GetSection(RateLimits.Section).Get<RateLimits>() ?? new RateLimits();
         services.AddRateLimiter(options =>

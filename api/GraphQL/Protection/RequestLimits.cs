@@ -38,6 +38,12 @@ public sealed class RequestLimits
     /// </summary>
     public int MaxFilterNodes { get; set; } = 100;
 
+    /// <summary>
+    /// Distinct computations over the whole directory (detection, map layers, suggestions, plans) in one request; the
+    /// same call repeated (aliases) counts once, as it is computed once.
+    /// </summary>
+    public int MaxComputations { get; set; } = 3;
+
     /// <summary>A larger POST body is answered 413 before it is parsed.</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
@@ -51,7 +57,7 @@ public sealed class RequestLimits
 
     public void Validate()
     {
-        if (MaxDepth < 2 || MaxFields < 10 || MaxFilterNodes < 10 || MaxAliases < 0 || MaxDirectives < 0 || MaxTokens < 50 || MaxCost < 100 || MaxBodyBytes < 1024 || ExecutionTimeoutSeconds < 1 || DocumentCacheCharacters < 0)
+        if (MaxDepth < 2 || MaxFields < 10 || MaxFilterNodes < 10 || MaxComputations < 1 || MaxAliases < 0 || MaxDirectives < 0 || MaxTokens < 50 || MaxCost < 100 || MaxBodyBytes < 1024 || ExecutionTimeoutSeconds < 1 || DocumentCacheCharacters < 0)
         {
             throw new InvalidOperationException($"{Section} has a limit too low to serve any request; check the configuration.");
         }
