@@ -19,6 +19,10 @@ builder.Services.AddDirectoryAuthentication();
 // Request limits, rate limits per client, CORS for front-end dev servers.
 builder.Services.AddDirectoryProtection(builder.Configuration);
 
+// Behind a load balancer: forwarded client addresses (off unless configured) and health checks for its probes.
+builder.Services.AddDirectoryForwardedHeaders(builder.Configuration);
+builder.Services.AddDirectoryHealthChecks();
+
 // Brotli or gzip for clients that accept it; over plain HTTP only (behind a TLS proxy), which also keeps BREACH out.
 builder.Services.AddResponseCompression(options => options.MimeTypes = ["application/json", "application/graphql-response+json", "application/geo+json", "text/javascript", "text/css", "text/html"]);
 
@@ -36,16 +40,22 @@ var app = builder.Build();
 // Migrate, and seed an empty database with the Poole demo data, before listening.
 await app.InitializeDirectoryDatabaseAsync();
 
+// The client's own address from a configured proxy's X-Forwarded-For, before anything reads it.
+app.UseDirectoryForwardedHeaders();
+
 // Compressed answers for clients that ask (the pages' scripts are megabytes; a directory page is tens of kilobytes).
 app.UseResponseCompression();
 
 // Browser pages at /, /mentors and /map with their files, served before the rate limiter counts requests.
 app.UseDirectoryPages();
 
-// Front-end dev servers' origins, then who is calling, then how often.
+// Front-end dev servers' origins, then who is calling (a bad token is a 401), then how often.
 app.UseCors();
-app.UseAuthentication();
+app.UseDirectoryAuthentication();
 app.UseRateLimiter();
+
+// /health/live and /health/ready for the load balancer's probes (never rate-limited).
+app.MapDirectoryHealthChecks();
 
 // GraphQL over HTTP at /graphql.
 app.MapGraphQL();

@@ -9,6 +9,9 @@ namespace VcsDirectory.Api.Access;
 /// </summary>
 public static class AccessPolicy
 {
+    /// <summary>How a mutation that only CVS staff may call names its callers (<c>requires</c>); checked before anything else.</summary>
+    public const string StaffOnly = "CVS staff";
+
     public static bool MaySeeContactDetails(DirectoryCaller caller, int organisationId) => MayActFor(caller, organisationId);
 
     /// <summary>Edit an organisation's record, propose or answer its mentoring pairings.</summary>
@@ -23,6 +26,22 @@ public static class AccessPolicy
         if (!MayActFor(caller, organisationId))
         {
             throw Refusal(caller, "a coordinator of this organisation or CVS staff");
+        }
+    }
+
+    /// <summary>
+    /// What can be decided from the token alone, before any input is read or any SQL sent: every mutation needs a
+    /// signed-in caller, and one <paramref name="requires"/> <see cref="StaffOnly"/> needs CVS staff.
+    /// </summary>
+    public static void DemandBeforeReading(DirectoryCaller caller, string requires)
+    {
+        if (requires == StaffOnly)
+        {
+            DemandStaff(caller);
+        }
+        else if (!caller.IsAuthenticated)
+        {
+            throw Refusal(caller, requires);
         }
     }
 

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -11,7 +10,5 @@ public sealed class DirectorySchema : Schema
         Description = "VcsDirectory: the partnership and mentoring directory of the voluntary and community sector around Poole's children's centres.";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
-        // Introspection is what tools send first; it must never be priced out.
-        this.WithIntrospectionComplexityImpact(0);
     }
 }

@@ -40,7 +40,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
             .ConfigureComplexity((options, provider) =>
             {
-                options.MaxComplexity = provider.GetRequiredService<RequestLimits>().MaxCost;
+                var limits = provider.GetRequiredService<RequestLimits>();
+                options.MaxComplexity = limits.MaxCost;
+                options.DefaultComplexityImpactDelegate = FieldCosts.Pricing(options.DefaultComplexityImpactDelegate, limits);
                 options.ValidateComplexityDelegate = context =>
                 {
                     if (context.ValidationContext.UserContext.TryGetValue(RequestCost.Key, out var value) && value is RequestCost cost)
@@ -51,13 +53,7 @@ public static class GraphQLServiceCollectionExtensions
                     return Task.CompletedTask;
                 };
             })
-            .AddUnhandledExceptionHandler(context =>
-            {
-                var logger = context.Context?.RequestServices?.GetService<ILogger<DirectorySchema>>();
-                logger?.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request.");
-                // A fresh error: the original's type name would otherwise leak out as its code.
-                context.Exception = new ExecutionError("An internal error occurred; it has been logged.") { Code = ErrorCodes.Internal };
-            }));
+            .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync));
 
         services.AddSingleton(provider => new ProjectionSettings(provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Projection", true)));
         services.AddScoped<AuditRecorder>();

@@ -1,3 +1,4 @@
+using VcsDirectory.Api.GraphQL.Protection;
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Loading;
@@ -17,12 +18,14 @@ public static class OrganisationMentoringFields
             .Description("The best mentors for this organisation, ranked, with the reasons (empty when it has no needs).")
             .WithSuggestionArguments()
             .ReadsKeyOnly()
-            .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: true));
+            .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: true))
+            .PricedComputation(MentoringPrices.SuggestionsPerOrganisation);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("menteeSuggestions")
             .Description("The organisations this one could mentor best, ranked, with the reasons (empty unless it is willing to mentor).")
             .WithSuggestionArguments()
             .ReadsKeyOnly()
-            .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: false));
+            .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: false))
+            .PricedComputation(MentoringPrices.SuggestionsPerOrganisation);
         type.RelationConnection<Organisation, MentoringPairingType, Pairing>(
             "mentoringPairings", "Its mentoring pairings as mentor or mentee, newest first.",
             services => services.GetRequiredService<PairingLoaders>().OfOrganisation, x => x.Id);

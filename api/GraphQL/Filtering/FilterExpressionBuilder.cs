@@ -53,7 +53,7 @@ public static class FilterExpressionBuilder
 
         return field switch
         {
-            ScalarFilterField => conditions.Aggregate((Expression)Expression.Constant(true), (all, c) => Expression.AndAlso(all, ScalarOperators.Apply(c.Key, member, c.Value))),
+            ScalarFilterField => conditions.Aggregate((Expression)Expression.Constant(true), (all, c) => Expression.AndAlso(all, ScalarOperators.Apply(c.Key, member, Comparable(field, c.Key, c.Value, member.Type)))),
             ObjectFilterField o => Filter(o.Nested, conditions, member),
             ListFilterField l => conditions.Aggregate((Expression)Expression.Constant(true), (all, c) => Expression.AndAlso(all, ListCondition(l, member, c.Key, c.Value))),
             _ => throw new NotSupportedException(field.GetType().Name),
@@ -70,8 +70,13 @@ public static class FilterExpressionBuilder
             return value is false ? Expression.Not(any) : any;
         }
 
+        if (value is not IDictionary<string, object?> condition)
+        {
+            throw Invalid($"'{field.Name}: {{ {op}: null }}' names no condition: give one, or leave '{op}' out.");
+        }
+
         var element = Expression.Parameter(elementType, "e");
-        var predicate = Expression.Lambda(Filter(field.Element, (IDictionary<string, object?>)value!, element), element);
+        var predicate = Expression.Lambda(Filter(field.Element, condition, element), element);
         return op switch
         {
             "some" => Expression.Call(typeof(Enumerable), nameof(Enumerable.Any), [elementType], list, predicate),
@@ -81,6 +86,14 @@ public static class FilterExpressionBuilder
         };
     }
 
+    // A null compared with a value that is never null matches nothing, which is never what the caller meant.
+    private static object? Comparable(FilterField field, string op, object? value, Type memberType) =>
+        value is null && op is not ("in" or "nin" or "contains" or "startsWith" or "endsWith") && memberType.IsValueType && Nullable.GetUnderlyingType(memberType) is null
+            ? throw Invalid($"'{field.Name}' always has a value, so '{op}: null' can match nothing: give a value, or leave '{op}' out.")
+            : value;
+
+    private static ExecutionError Invalid(string message) => new(message) { Code = ErrorCodes.InvalidArgument };
+
     private static Expression Selected(LambdaExpression selector, Expression target) =>
         new ParameterReplacer(selector.Parameters[0], target).Visit(selector.Body);
 
@@ -89,7 +102,7 @@ public static class FilterExpressionBuilder
         var items = value is IEnumerable enumerable and not string ? enumerable.Cast<object?>().ToList() : [];
         if (items.Count > MaxListValues)
         {
-            throw new ExecutionError($"A filter list holds at most {MaxListValues} values (got {items.Count}).") { Code = ErrorCodes.InvalidArgument };
+            throw Invalid($"A filter list holds at most {MaxListValues} values (got {items.Count}).");
         }
 
         return items;

@@ -26,7 +26,12 @@ internal static class DirectoryExecution
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = new Dictionary<string, object?> { [RequestCost.Key] = cost, [Caching.DocumentCache.MethodKey] = http.Request.Method },
+            UserContext = new Dictionary<string, object?>
+            {
+                [RequestCost.Key] = cost,
+                [Caching.DocumentCache.MethodKey] = http.Request.Method,
+                [UnhandledErrors.CorrelationIdKey] = http.TraceIdentifier,
+            },
             CancellationToken = http.RequestAborted,
             Timeout = TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds),
             TimeoutAction = TimeoutAction.ReturnTimeoutError,

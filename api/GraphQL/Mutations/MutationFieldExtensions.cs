@@ -20,5 +20,10 @@ public static class MutationFieldExtensions
         => mutation.Field<NonNullGraphType<PayloadGraphType<TNodeType, TNode>>>(name)
             .Description($"{description} Requires: {requires}.")
             .Argument<NonNullGraphType<TInputType>>("input")
-            .ResolveAsync(async ctx => await resolve(ctx, DirectoryCaller.From(ctx.User), ctx.GetArgument<Dictionary<string, object?>>("input")));
+            .ResolveAsync(async ctx =>
+            {
+                var caller = DirectoryCaller.From(ctx.User);
+                AccessPolicy.DemandBeforeReading(caller, requires);
+                return await resolve(ctx, caller, ctx.GetArgument<Dictionary<string, object?>>("input"));
+            });
 }

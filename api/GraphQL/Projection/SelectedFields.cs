@@ -20,9 +20,10 @@ internal sealed class SelectedFields
     public static SelectedFields Of(IEnumerable<GraphQLField> fields, GraphQLDocument document)
     {
         var selected = new SelectedFields();
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
         {
-            selected.Add(field.SelectionSet, document, fragmentsOnPath: []);
+            selected.Add(field.SelectionSet, document, expanded);
         }
 
         return selected;
@@ -48,11 +49,12 @@ internal sealed class SelectedFields
     public SelectedFields Under(string name, GraphQLDocument document) =>
         Of(_byName.TryGetValue(name, out var fields) ? fields : [], document);
 
-    private void Add(GraphQLSelectionSet? selectionSet, GraphQLDocument document, HashSet<string> fragmentsOnPath)
+    private void Add(GraphQLSelectionSet? selectionSet, GraphQLDocument document, HashSet<string> expanded)
     {
         // No depth limit: a field left out here would be read as a default value. Inline fragments nest no deeper
-        // than the document (which the token limit bounds), and a named fragment is not entered again inside
-        // itself (validation refuses such cycles anyway).
+        // than the document (which the token limit bounds). A named fragment is expanded once per level: a second
+        // spread adds the same fields again (so a fragment spread twice a level would double the work per level),
+        // and a cycle (which validation refuses anyway) ends there.
         if (selectionSet is null)
         {
             return;
@@ -72,13 +74,12 @@ internal sealed class SelectedFields
                     list.Add(field);
                     break;
                 case GraphQLInlineFragment inline:
-                    Add(inline.SelectionSet, document, fragmentsOnPath);
+                    Add(inline.SelectionSet, document, expanded);
                     break;
-                case GraphQLFragmentSpread spread when fragmentsOnPath.Add(spread.FragmentName.Name.StringValue):
+                case GraphQLFragmentSpread spread when expanded.Add(spread.FragmentName.Name.StringValue):
                     var definition = document.Definitions.OfType<GraphQLFragmentDefinition>()
                         .FirstOrDefault(d => d.FragmentName.Name.Value.Span.SequenceEqual(spread.FragmentName.Name.Value.Span));
-                    Add(definition?.SelectionSet, document, fragmentsOnPath);
-                    fragmentsOnPath.Remove(spread.FragmentName.Name.StringValue);
+                    Add(definition?.SelectionSet, document, expanded);
                     break;
             }
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using VcsDirectory.Api.Access;
+using VcsDirectory.Api.GraphQL.Http;
 
 namespace VcsDirectory.Api.GraphQL.Protection;
 
@@ -13,12 +14,19 @@ public static class ProtectionServiceCollectionExtensions
         var limits = configuration.GetSection(RequestLimits.Section).Get<RequestLimits>() ?? new RequestLimits();
         limits.Validate();
         services.AddSingleton(limits);
+        services.AddScoped<Computations.Memo>();
 
         var rates = configuration.GetSection(RateLimits.Section).Get<RateLimits>() ?? new RateLimits();
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
+                // A load balancer's health probes must never be refused, nor use up a client's permits.
+                if (http.Request.Path.StartsWithSegments(HealthEndpoints.Root))
+                {
+                    return RateLimitPartition.GetNoLimiter("health");
+                }
+
                 var caller = DirectoryCaller.From(http.User);
                 var (key, permits) = !caller.IsAuthenticated
                     ? ("address:" + http.Connection.RemoteIpAddress, rates.AnonymousPerWindow)
@@ -44,12 +52,8 @@ public static class ProtectionServiceCollectionExtensions
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
-        var response = context.HttpContext.Response;
-        response.StatusCode = StatusCodes.Status429TooManyRequests;
-        response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        response.ContentType = "application/json; charset=utf-8";
-        await response.WriteAsync(
-            $$$"""{"errors":[{"message":"Too many requests: try again in {{{retryAfter}}} s.","extensions":{"code":"RATE_LIMITED","retryAfterSeconds":{{{retryAfter}}}}}]}""",
-            cancellationToken);
+        context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+        await RefusalResponse.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "RATE_LIMITED", $"Too many requests: try again in {retryAfter} s.",
+            new Dictionary<string, object?> { ["retryAfterSeconds"] = retryAfter }, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using VcsDirectory.Api.GraphQL.Protection;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,8 @@ public static class PlanQueries
             {
                 AccessPolicy.DemandStaff(DirectoryCaller.From(ctx.User));
                 return await PlanAsync(ctx, ctx.GetArgument<object?>("input") as IDictionary<string, object?> ?? new Dictionary<string, object?>());
-            });
+            })
+            .PricedComputation(MentoringPrices.Plan);
 
     /// <summary>The plan for an input: the query shows it, the commit mutation recomputes it, so a client never sends pairs to trust.</summary>
     public static async Task<MentoringPlan> PlanAsync(IResolveFieldContext context, IDictionary<string, object?> input)

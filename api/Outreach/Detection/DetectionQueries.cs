@@ -1,3 +1,4 @@
+using VcsDirectory.Api.GraphQL.Protection;
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Outreach.Clustering;
@@ -21,5 +22,6 @@ public static class DetectionQueries
                 var clusters = NeedClusterer.Detect(needs, request.Clustering);
                 return new DetectedNeedClusterList(
                     request, needs.Count, needs.Sum(n => n.FamiliesAffected), clusters.Select(c => new DetectedNeedCluster(c, request.CoverageRadiusKm)).ToList());
-            });
+            })
+            .PricedComputation(OutreachPrices.Detection);
 }

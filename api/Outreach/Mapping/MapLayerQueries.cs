@@ -1,3 +1,4 @@
+using VcsDirectory.Api.GraphQL.Protection;
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Geography.GeoJson;
@@ -13,5 +14,6 @@ public static class MapLayerQueries
                 "Public data only; identified need appears only summed per ~250 m grid cell or within a cluster's outline.")
             .Argument<NonNullGraphType<EnumerationGraphType<MapLayer>>>("layer", "Which layer.")
             .ResolveAsync(async ctx => GeoJsonDocuments.ToElement(
-                await ctx.RequestServices!.GetRequiredService<MapLayers>().BuildAsync(ctx.GetArgument<MapLayer>("layer"), ctx.CancellationToken)));
+                await ctx.RequestServices!.GetRequiredService<MapLayers>().BuildAsync(ctx.GetArgument<MapLayer>("layer"), ctx.CancellationToken)))
+            .PricedComputation(OutreachPrices.Detection);
 }

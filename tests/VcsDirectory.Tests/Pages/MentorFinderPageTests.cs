@@ -32,7 +32,6 @@ public sealed class MentorFinderPageTests(BrowserPagesFixture browser, ITestOutp
             Assert.Equal(pair.First[2], pair.First[3]);
         });
         Assert.Empty(finder.Problems);
-        paint.AssertFast("The mentor finder");
     }
 
     [SkippableFact]

@@ -24,7 +24,7 @@ public static class NeedMapApi
             { detectNeedClusters { clusters {
                 key number
                 dominantCategories { serviceCategory { code name } }
-                coverage { nearestCentre { centre { name } } gaps { code } providers(first: 100) { totalCount nodes { organisation { id version } categories { code } } } }
+                coverage { nearestCentre { centre { name } } gaps { code } providers(first: 50) { totalCount nodes { organisation { id version } categories { code } } } }
             } } }
             """))["detectNeedClusters"]!["clusters"]!.AsArray();
 
