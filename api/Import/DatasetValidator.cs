@@ -32,8 +32,7 @@ public static class DatasetValidator
             problems.Text($"wards[{i}].source", ward.Source, 500, required: true);
         }
 
-        OrganisationRules.Check(problems, dataset.Organisations, references);
-        PlaceRules.Check(problems, dataset, references);
+        DatasetRules.Check(problems, dataset, references);
         return problems.All;
     }
 

@@ -1,21 +1,21 @@
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Access;
-using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
-using VcsDirectory.Api.Mentoring;
-using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Loading;
+using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Organisations;
 
-public sealed class OrganisationType : ObjectGraphType<Organisation>
+public sealed class OrganisationType : DirectoryObjectGraphType<Organisation>
 {
     private const string Restricted = "Restricted personal data: served only to CVS staff and to the organisation's own coordinators; null for everyone else.";
 
-    public OrganisationType()
+    public OrganisationType(IEnumerable<GraphTypeExtension<OrganisationType>> extensions)
     {
         Name = "Organisation";
         Description = "A voluntary or community sector organisation working with children and families. Demo organisations are synthetic (see `isSynthetic`).";
@@ -55,9 +55,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
             "wards", "The wards it serves, by name.", services => services.GetRequiredService<OrganisationLoaders>().WardsOf, x => x.Id);
         this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
             "services", "The categories of service it delivers, by name.", services => services.GetRequiredService<OrganisationLoaders>().ServicesOf, x => x.Id);
-        this.RelationConnection<Organisation, ChildrensCentreType, ChildrensCentre, ChildrensCentreFilter, ChildrensCentreSort>(
-            "operatedCentres", "Children's centres it runs, by name.", services => services.GetRequiredService<OrganisationLoaders>().CentresOperatedBy, x => x.Id);
-        this.AddMentoringFields();
+        this.ApplyExtensions(extensions);
     }
 
     private static string? Contact(IResolveFieldContext<Organisation> context, string? value) =>

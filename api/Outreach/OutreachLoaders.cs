@@ -22,4 +22,19 @@ public sealed class OutreachLoaders(DirectoryDbContext db)
         where n.OutreachClusterId != null && ids.Contains(n.OutreachClusterId.Value)
         select new ParentChild<IdentifiedNeed> { ParentId = n.OutreachClusterId!.Value, Child = n },
         pairs => pairs.OrderByDescending(p => p.Child.Severity).ThenByDescending(p => p.Child.FamiliesAffected).ThenBy(p => p.Child.Id));
+
+    /// <summary>The clusters linked to each centre.</summary>
+    public Relation<OutreachCluster> OfCentre { get; } = new(ids =>
+        from o in db.OutreachClusters
+        where o.ChildrensCentreId != null && ids.Contains(o.ChildrensCentreId.Value)
+        select new ParentChild<OutreachCluster> { ParentId = o.ChildrensCentreId!.Value, Child = o },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
+
+    /// <summary>The clusters that touch each ward.</summary>
+    public Relation<OutreachCluster> Touching { get; } = new(ids =>
+        from c in db.OutreachClusters
+        from w in c.Wards
+        where ids.Contains(w.Id)
+        select new ParentChild<OutreachCluster> { ParentId = w.Id, Child = c },
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
 }

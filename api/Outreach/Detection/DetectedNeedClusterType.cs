@@ -2,13 +2,14 @@ using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Geography.GeoJson;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Outreach.Provision;
 
 namespace VcsDirectory.Api.Outreach.Detection;
 
-public sealed class DetectedNeedClusterType : ObjectGraphType<DetectedNeedCluster>
+public sealed class DetectedNeedClusterType : DirectoryObjectGraphType<DetectedNeedCluster>
 {
     public DetectedNeedClusterType()
     {
@@ -52,7 +53,7 @@ public sealed class DetectedNeedClusterType : ObjectGraphType<DetectedNeedCluste
             .Resolve(ctx => LoadedList.Of(ctx.RequestServices!.GetRequiredService<WardLoaders>().ById, ctx.Source.Cluster.WardIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("needIds")
             .Description("The global ids of its identified needs, ascending: pass them to `createOutreachCluster` to keep the cluster.")
-            .Resolve(ctx => ctx.Source.Cluster.NeedIds.Select(id => GlobalId.Encode("IdentifiedNeed", id)).ToList());
+            .Resolve(ctx => ctx.Source.Cluster.NeedIds.Select(id => GlobalId.Encode<IdentifiedNeedType>(id)).ToList());
         Field<NonNullGraphType<CoverageType>>("coverage")
             .Description("What is within reach of the cluster for its dominant categories, within the detection's `coverageRadiusKm`, and what is missing.")
             .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<NeedMapData>().CoverageAnalyzerAsync(ctx.CancellationToken))

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Organisations;
 using VcsDirectory.Tests.Infrastructure;
 
 namespace VcsDirectory.Tests.GraphQL.Protection;
@@ -34,7 +34,7 @@ public sealed class InternalErrorTests
             base.ConfigureWebHost(builder);
             builder.ConfigureTestServices(services =>
             {
-                services.AddScoped<WardLoaders>(_ => throw new InvalidOperationException("injected fault"));
+                services.AddScoped<OrganisationLoaders>(_ => throw new InvalidOperationException("injected fault"));
                 services.AddSingleton<ILoggerProvider>(new Capture(Logged));
             });
         }
