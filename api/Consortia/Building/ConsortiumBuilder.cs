@@ -53,7 +53,7 @@ public static class ConsortiumBuilder
     internal static IReadOnlyList<(LinearExpr, int)> Objectives(ConsortiumModel consortium) =>
         [(consortium.CoveredCount, 1), (consortium.MemberCount, -1), (consortium.WardPairs, 1), (consortium.IdRanks, -1)];
 
-    private static string NoLeadReason(CentreCandidates candidates) => (candidates.Eligible.Count, candidates.Request.Kind) switch
+    internal static string NoLeadReason(CentreCandidates candidates) => (candidates.Eligible.Count, candidates.Request.Kind) switch
     {
         (0, _) => $"No organisation may join: none is non-archived, willing, local (a reach ward or within {ConsortiumExplanations.Km(candidates.Request.RadiusKm)}) " +
             "and delivering a required category" + (candidates.Request.Kind == ConsortiumKind.Community ? ", and MICRO, SMALL or MEDIUM serving a reach ward." : "."),

@@ -44,6 +44,13 @@ internal static class ConsortiumInstances
         return (centre, organisations);
     }
 
+    /// <summary>Several centres sharing one pool of organisations.</summary>
+    public static (List<ConsortiumCentre> Centres, List<ConsortiumCandidate> Organisations) RandomBorough(Random random, int centres, int organisations)
+    {
+        var (first, pool) = Random(random, 1, organisations);
+        return ([first, .. Enumerable.Range(2, centres - 1).Select(id => Random(random, id, 0).Centre)], pool);
+    }
+
     public static List<T> Subset<T>(Random random, IReadOnlyList<T> universe, int min, int max) =>
         [.. universe.OrderBy(_ => random.Next()).Take(random.Next(min, max + 1))];
 }
