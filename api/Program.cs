@@ -1,4 +1,5 @@
 using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Consortia;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
@@ -24,6 +25,9 @@ builder.Services.AddResponseCompression(options => options.MimeTypes = ["applica
 
 // Matching weights (Mentoring:Matching), checked now rather than at the first suggestion.
 builder.Services.AddMentoring(builder.Configuration);
+
+// What each readiness aim requires (Consortia:Readiness), checked now rather than at the first plan.
+builder.Services.AddConsortia(builder.Configuration);
 
 // The schema, its loaders and node types.
 builder.Services.AddDirectoryGraphQL();
