@@ -5,7 +5,7 @@ namespace VcsDirectory.Api.Consortia.Building;
 /// <summary>
 /// One consortium for every centre at once, no organisation in more than the limit, with the builder's lexicographic
 /// objective summed over centres: most categories covered, then fewest memberships, then most (member, reach ward)
-/// pairs, then lowest ids; solved exactly with CP-SAT as one model.
+/// pairs, solved exactly with CP-SAT as one model; then lower ids, as the builder breaks ties.
 /// </summary>
 /// <remarks>
 /// Each centre's consortium is the builder's model with forming made optional; an organisation's memberships across
@@ -22,13 +22,15 @@ public static class BoroughConsortiumPlanner
         request.Validate();
         var perCentre = centres.OrderBy(c => c.Id).Select(c => CentreCandidates.For(c, organisations, request.ForOneCentre)).ToList();
         var unformed = perCentre.Where(c => !c.AnyCanLead).Select(c => new UnformedCentre(c.Centre.Id, ConsortiumBuilder.NoLeadReason(c))).ToList();
-        var ranks = perCentre.SelectMany(c => c.Eligible).Select(c => c.Id).Distinct().Order()
+        var modelled = perCentre.Where(c => c.AnyCanLead).Select(c => (Centre: c, Modelled: DominancePruning.Keep(
+            c.Eligible, DominancePruning.KeepForPlan(c.Categories.Length, perCentre.Select(other => other.Categories.Length))))).ToList();
+        var ranks = modelled.SelectMany(c => c.Modelled).Select(c => c.Id).Distinct().Order()
             .Select((id, rank) => (id, rank)).ToDictionary(e => e.id, e => e.rank);
 
         var model = new CpModel();
-        var consortia = perCentre.Where(c => c.AnyCanLead).Select(c => new ConsortiumModel(model, c, ranks, mustForm: false)).ToList();
+        var consortia = modelled.Select(c => new ConsortiumModel(model, c.Centre, c.Modelled, ranks, mustForm: false)).ToList();
         var memberships = consortia
-            .SelectMany(c => c.Candidates.Eligible.Select((candidate, i) => (candidate.Id, Member: c.Members[i])))
+            .SelectMany(c => c.Modelled.Select((candidate, i) => (candidate.Id, Member: c.Members[i])))
             .GroupBy(entry => entry.Id, entry => entry.Member);
         foreach (var organisation in memberships.Where(g => g.Count() > request.MaxConsortiaPerOrganisation))
         {
@@ -45,14 +47,14 @@ public static class BoroughConsortiumPlanner
             (LinearExpr.Sum(consortia.Select(c => c.CoveredCount)), 1),
             (LinearExpr.Sum(consortia.Select(c => c.MemberCount)), -1),
             (LinearExpr.Sum(consortia.Select(c => c.WardPairs)), 1),
-            (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1),
         ];
-        var solved = LexicographicSolver.Solve(model, objectives, [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve)
+        var solver = LexicographicSolver.Solve(
+            model, objectives, (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1), [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve)
             ?? throw new InvalidOperationException("The borough plan's model is infeasible, which forming nothing should never be.");
         var formed = new List<ConsortiumAlternative>();
         foreach (var consortium in consortia)
         {
-            var members = consortium.ChosenMembers(solved.Solver);
+            var members = consortium.ChosenMembers(solver);
             if (members.Count == 0)
             {
                 unformed.Add(new UnformedCentre(consortium.Candidates.Centre.Id, $"Every organisation able to lead its consortium is already in {request.MaxConsortiaPerOrganisation} consortia of this plan."));

@@ -4,7 +4,8 @@ namespace VcsDirectory.Api.Consortia.Building;
 
 /// <summary>
 /// The best consortia for one centre: exact lexicographic optima of (1) required categories covered, (2) fewest
-/// members, lead included, (3) most (member, reach ward served) pairs, then lowest ids, solved with CP-SAT.
+/// members, lead included, (3) most (member, reach ward served) pairs, solved with CP-SAT; then, among equal optima,
+/// the lowest sum of id ranks the solver finds within a fixed amount of deterministic work (see <see cref="LexicographicSolver"/>).
 /// </summary>
 /// <remarks>
 /// The k-th alternative is the exact optimum over every member set but the k−1 before it (a no-good constraint per
@@ -26,21 +27,22 @@ public static class ConsortiumBuilder
             return new ConsortiumOptions(centre.Id, request.Kind, required, candidates.Eligible.Count, [], NoLeadReason(candidates));
         }
 
-        var ranks = candidates.Eligible.Select((c, i) => (c.Id, i)).ToDictionary(e => e.Id, e => e.i);
+        var modelled = DominancePruning.Keep(candidates.Eligible, DominancePruning.KeepForBuilder(required.Length, request.First));
+        var ranks = modelled.Select((c, i) => (c.Id, i)).ToDictionary(e => e.Id, e => e.i);
         var alternatives = new List<ConsortiumAlternative>();
         var excluded = new List<IReadOnlySet<int>>();
         while (alternatives.Count < request.First)
         {
             var model = new CpModel();
-            var consortium = new ConsortiumModel(model, candidates, ranks, mustForm: true);
+            var consortium = new ConsortiumModel(model, candidates, modelled, ranks, mustForm: true);
             excluded.ForEach(set => consortium.Exclude(model, set));
-            var solved = LexicographicSolver.Solve(model, Objectives(consortium), consortium.Members, request.MaxSecondsPerSolve);
-            if (solved is not { } answer)
+            var solver = LexicographicSolver.Solve(model, Objectives(consortium), (consortium.IdRanks, -1), consortium.Members, request.MaxSecondsPerSolve);
+            if (solver is null)
             {
                 break;
             }
 
-            var members = consortium.ChosenMembers(answer.Solver);
+            var members = consortium.ChosenMembers(solver);
             excluded.Add(members.Select(m => m.Id).ToHashSet());
             alternatives.Add(AlternativeDescriber.Describe(
                 candidates, members, alternatives.Count + 1, organisations,
@@ -51,7 +53,7 @@ public static class ConsortiumBuilder
     }
 
     internal static IReadOnlyList<(LinearExpr, int)> Objectives(ConsortiumModel consortium) =>
-        [(consortium.CoveredCount, 1), (consortium.MemberCount, -1), (consortium.WardPairs, 1), (consortium.IdRanks, -1)];
+        [(consortium.CoveredCount, 1), (consortium.MemberCount, -1), (consortium.WardPairs, 1)];
 
     internal static string NoLeadReason(CentreCandidates candidates) => (candidates.Eligible.Count, candidates.Request.Kind) switch
     {

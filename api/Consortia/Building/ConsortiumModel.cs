@@ -10,10 +10,12 @@ namespace VcsDirectory.Api.Consortia.Building;
 /// </remarks>
 internal sealed class ConsortiumModel
 {
-    public ConsortiumModel(CpModel model, CentreCandidates candidates, IReadOnlyDictionary<int, int> rankOfId, bool mustForm)
+    /// <param name="modelled">The candidates to model: all eligible ones or those <see cref="DominancePruning"/> keeps.</param>
+    public ConsortiumModel(CpModel model, CentreCandidates candidates, IReadOnlyList<EligibleCandidate> modelled, IReadOnlyDictionary<int, int> rankOfId, bool mustForm)
     {
         Candidates = candidates;
-        var eligible = candidates.Eligible;
+        Modelled = modelled;
+        var eligible = modelled;
         Members = [.. eligible.Select(c => model.NewBoolVar($"member_{candidates.Centre.Id}_{c.Id}"))];
         var leads = eligible.Select(c => c.CanLead ? model.NewBoolVar($"lead_{candidates.Centre.Id}_{c.Id}") : null).ToArray();
         Covered = [.. candidates.Categories.Select(code => model.NewBoolVar($"covers_{candidates.Centre.Id}_{code}"))];
@@ -52,6 +54,9 @@ internal sealed class ConsortiumModel
 
     public CentreCandidates Candidates { get; }
 
+    /// <summary>The candidates with a member variable, in id order.</summary>
+    public IReadOnlyList<EligibleCandidate> Modelled { get; }
+
     public BoolVar[] Members { get; }
 
     public BoolVar[] Covered { get; }
@@ -70,11 +75,11 @@ internal sealed class ConsortiumModel
     /// <summary>Forbids exactly this member set (a no-good over every member variable).</summary>
     public void Exclude(CpModel model, IReadOnlySet<int> memberIds)
     {
-        var literals = Candidates.Eligible.Select((c, i) => memberIds.Contains(c.Id) ? Members[i].Not() : Members[i]);
+        var literals = Modelled.Select((c, i) => memberIds.Contains(c.Id) ? Members[i].Not() : Members[i]);
         model.AddBoolOr(literals);
     }
 
     /// <summary>The member set of a solved model, as eligible candidates in id order.</summary>
     public List<EligibleCandidate> ChosenMembers(CpSolver solver) =>
-        [.. Candidates.Eligible.Where((_, i) => solver.BooleanValue(Members[i]))];
+        [.. Modelled.Where((_, i) => solver.BooleanValue(Members[i]))];
 }
