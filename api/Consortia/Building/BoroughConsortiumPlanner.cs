@@ -48,8 +48,18 @@ public static class BoroughConsortiumPlanner
             (LinearExpr.Sum(consortia.Select(c => c.MemberCount)), -1),
             (LinearExpr.Sum(consortia.Select(c => c.WardPairs)), 1),
         ];
+        // Each centre's best consortium on its own bounds the plan's objective; when the bests share no organisation
+        // beyond the limit, they are the plan (see PlanBounds), and otherwise they are the search's start and bounds.
+        var alone = consortia.Select(c => ConsortiumBuilder.Build(c.Candidates.Centre, organisations, request.ForOneCentre).Alternatives[0]).ToList();
+        var bounds = PlanBounds.Of(alone);
+        if (PlanBounds.FitTheLimit(alone, request.MaxConsortiaPerOrganisation))
+        {
+            return new BoroughConsortiumPlan(alone, [.. unformed.OrderBy(u => u.CentreId)], new ConsortiumObjective((int)bounds[0], (int)bounds[1], (int)bounds[2]));
+        }
+
+        PlanBounds.Hint(model, consortia, alone);
         var solver = LexicographicSolver.Solve(
-            model, objectives, (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1), [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve)
+            model, objectives, (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1), [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve, bounds)
             ?? throw new InvalidOperationException("The borough plan's model is infeasible, which forming nothing should never be.");
         var formed = new List<ConsortiumAlternative>();
         foreach (var consortium in consortia)

@@ -20,12 +20,28 @@ internal static class LexicographicSolver
     private const double TieBreakWork = 0.25;
 
     /// <summary>Objectives in priority order; a positive sense maximises, a negative one minimises.</summary>
+    /// <param name="bounds">
+    /// Optional: a bound on each objective that holds whenever every earlier one reached its own bound. It is added as
+    /// a (redundant) constraint while that is so, which lets CP-SAT stop as soon as a solution reaches it.
+    /// </param>
     public static CpSolver? Solve(
-        CpModel model, IReadOnlyList<(LinearExpr Expression, int Sense)> objectives, (LinearExpr Expression, int Sense) tieBreak, IReadOnlyList<BoolVar> hinted, double maxSeconds)
+        CpModel model,
+        IReadOnlyList<(LinearExpr Expression, int Sense)> objectives,
+        (LinearExpr Expression, int Sense) tieBreak,
+        IReadOnlyList<BoolVar> hinted,
+        double maxSeconds,
+        IReadOnlyList<long>? bounds = null)
     {
         CpSolver? solver = null;
-        foreach (var (expression, sense) in objectives)
+        var boundsHold = bounds is not null;
+        for (var stage = 0; stage < objectives.Count; stage++)
         {
+            var (expression, sense) = objectives[stage];
+            if (boundsHold)
+            {
+                model.Add(sense > 0 ? expression <= bounds![stage] : expression >= bounds![stage]);
+            }
+
             solver = Run(model, expression, sense, hinted, $"max_time_in_seconds:{maxSeconds.ToString(CultureInfo.InvariantCulture)}");
             var status = solver.Solve(model);
             if (status == CpSolverStatus.Infeasible)
@@ -38,7 +54,9 @@ internal static class LexicographicSolver
                 throw new TimeoutException($"The consortium model was not solved to optimality within {maxSeconds} s (status {status}).");
             }
 
-            model.Add(expression == (long)Math.Round(solver.ObjectiveValue));
+            var value = (long)Math.Round(solver.ObjectiveValue);
+            model.Add(expression == value);
+            boundsHold &= value == bounds?[stage];
             Hint(model, solver, hinted);
         }
 

@@ -1,6 +1,7 @@
 using VcsDirectory.Api.Consortia.Building;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Organisations;
+using VcsDirectory.Benchmarks.Mentoring;
 
 namespace VcsDirectory.Benchmarks.Consortia;
 
@@ -39,7 +40,7 @@ internal static class SyntheticBorough
 
     private static ConsortiumCandidate Organisation(Random random, int id, GeoPoint[] wards)
     {
-        var band = (SizeBand)Draw(random, BandShares);
+        var band = (SizeBand)SyntheticDirectory.Draw(random, BandShares);
         var large = band >= SizeBand.Medium;
         var location = Near(random);
         var home = Enumerable.Range(0, Wards).MinBy(w => location.DistanceKmTo(wards[w])) + 1;
@@ -62,18 +63,4 @@ internal static class SyntheticBorough
     }
 
     private static HashSet<T> Pick<T>(Random random, T[] universe, int count) => [.. universe.OrderBy(_ => random.Next()).Take(count)];
-
-    private static int Draw(Random random, double[] shares)
-    {
-        var draw = random.NextDouble();
-        for (var i = 0; i < shares.Length - 1; i++)
-        {
-            if ((draw -= shares[i]) < 0)
-            {
-                return i;
-            }
-        }
-
-        return shares.Length - 1;
-    }
 }
