@@ -57,6 +57,8 @@ public static class ConsortiumBuilder
 
     internal static string NoLeadReason(CentreCandidates candidates) => (candidates.Eligible.Count, candidates.Request.Kind) switch
     {
+        (0, _) when candidates.Centre.Location is null && candidates.Centre.ReachWardIds.Count == 0 =>
+            "The centre has neither a recorded location nor reach wards, so no organisation counts as local: record its reach wards.",
         (0, _) => $"No organisation may join: none is non-archived, willing, local (a reach ward or within {ConsortiumExplanations.Km(candidates.Request.RadiusKm)}) " +
             "and delivering a required category" + (candidates.Request.Kind == ConsortiumKind.Community ? ", and MICRO, SMALL or MEDIUM serving a reach ward." : "."),
         (var n, ConsortiumKind.LeadPartner) => $"{n} organisation(s) may join, but none can lead a lead-partner consortium: willing to lead, MEDIUM or larger, " +

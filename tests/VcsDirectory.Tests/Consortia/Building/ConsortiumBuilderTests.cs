@@ -62,6 +62,15 @@ public class ConsortiumBuilderTests
     }
 
     [Fact]
+    public void A_centre_with_neither_location_nor_reach_wards_says_what_to_record()
+    {
+        var options = ConsortiumBuilder.Build(Centre(reach: [], location: null), [Candidate(1, location: Here)], LeadPartner);
+
+        Assert.Empty(options.Alternatives);
+        Assert.Equal("The centre has neither a recorded location nor reach wards, so no organisation counts as local: record its reach wards.", options.NoConsortiumReason);
+    }
+
+    [Fact]
     public void An_uncovered_category_says_how_far_the_nearest_willing_deliverers_are()
     {
         var centre = Centre(required: ["EARLY_YEARS", "SPEECH_LANGUAGE"], reach: [1], location: Here);
