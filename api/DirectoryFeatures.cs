@@ -1,5 +1,6 @@
 using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Consortia;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring;
@@ -25,5 +26,7 @@ public static class DirectoryFeatures
         .AddEngagement()
         // Checks the matching weights (Mentoring:Matching) now rather than at the first suggestion.
         .AddMentoring(configuration)
+        // Checks what each readiness aim requires (Consortia:Readiness) now rather than at the first plan.
+        .AddConsortia(configuration)
         .AddAudit();
 }

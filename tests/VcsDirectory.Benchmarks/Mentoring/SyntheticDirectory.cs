@@ -74,7 +74,8 @@ internal static class SyntheticDirectory
     private static HashSet<int> Pick(Random random, int universe, int count) =>
         Enumerable.Range(1, universe).OrderBy(_ => random.Next()).Take(count).ToHashSet();
 
-    private static int Draw(Random random, double[] shares)
+    /// <summary>An index drawn with the given shares (the last takes what the others leave).</summary>
+    internal static int Draw(Random random, double[] shares)
     {
         var draw = random.NextDouble();
         for (var i = 0; i < shares.Length - 1; i++)

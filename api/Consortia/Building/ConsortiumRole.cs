@@ -1,0 +1,7 @@
+namespace VcsDirectory.Api.Consortia.Building;
+
+public enum ConsortiumRole
+{
+    Lead,
+    Member,
+}
