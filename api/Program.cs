@@ -7,6 +7,7 @@ using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
 using VcsDirectory.Api.Performance;
+using VcsDirectory.Api.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +25,9 @@ builder.Services.AddResponseCompression(options => options.MimeTypes = ["applica
 
 // Matching weights (Mentoring:Matching), checked now rather than at the first suggestion.
 builder.Services.AddMentoring(builder.Configuration);
+
+// Services delivered by organisations at centres: their loaders, node type and fields on organisations and centres.
+builder.Services.AddServices();
 
 // The schema, its loaders and node types.
 builder.Services.AddDirectoryGraphQL();

@@ -8,6 +8,7 @@ using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Outreach.NeedMap;
+using VcsDirectory.Api.Services;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -21,6 +22,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddNodeQueries();
         this.AddOrganisationQueries();
         this.AddChildrensCentreQueries();
+        this.AddServiceQueries();
         this.AddOutreachQueries();
         this.AddNeedMapQueries();
         this.AddWardQueries();

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using VcsDirectory.Api.Access;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL.Extending;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Loading;
@@ -16,7 +17,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
 {
     private const string Restricted = "Restricted personal data: served only to CVS staff and to the organisation's own coordinators; null for everyone else.";
 
-    public OrganisationType()
+    public OrganisationType(IEnumerable<IObjectTypeExtension<OrganisationType>> extensions)
     {
         Name = "Organisation";
         Description = "A voluntary or community sector organisation working with children and families. Demo organisations are synthetic (see `isSynthetic`).";
@@ -55,10 +56,11 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         this.RelationConnection<Organisation, WardType, Ward, WardFilter, WardSort>(
             "wards", "The wards it serves, by name.", services => services.GetRequiredService<OrganisationLoaders>().WardsOf, x => x.Id);
         this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
-            "services", "The categories of service it delivers, by name.", services => services.GetRequiredService<OrganisationLoaders>().ServicesOf, x => x.Id);
+            "serviceCategories", "The categories of service it works in, by name (what mentoring matches on; its Service records are `services`).", services => services.GetRequiredService<OrganisationLoaders>().ServicesOf, x => x.Id);
         this.RelationConnection<Organisation, ChildrensCentreType, ChildrensCentre, ChildrensCentreFilter, ChildrensCentreSort>(
             "operatedCentres", "Children's centres it runs, by name.", services => services.GetRequiredService<OrganisationLoaders>().CentresOperatedBy, x => x.Id);
         this.AddMentoringFields();
+        this.ApplyExtensions(extensions);
     }
 
     private static string? Contact(IResolveFieldContext<Organisation> context, string? value) =>
