@@ -1,13 +1,11 @@
+using VcsDirectory.Api;
 using VcsDirectory.Api.Access;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
-using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
-using VcsDirectory.Api.Performance;
-using VcsDirectory.Api.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,14 +21,8 @@ builder.Services.AddDirectoryProtection(builder.Configuration);
 // Brotli or gzip for clients that accept it; over plain HTTP only (behind a TLS proxy), which also keeps BREACH out.
 builder.Services.AddResponseCompression(options => options.MimeTypes = ["application/json", "application/graphql-response+json", "application/geo+json", "text/javascript", "text/css", "text/html"]);
 
-// Matching weights (Mentoring:Matching), checked now rather than at the first suggestion.
-builder.Services.AddMentoring(builder.Configuration);
-
-// Services delivered by organisations at centres: their loaders, node type and fields on organisations and centres.
-builder.Services.AddServices();
-
-// The schema, its loaders and node types.
-builder.Services.AddDirectoryGraphQL();
+// The schema and the plumbing every feature shares, then the features (DirectoryFeatures lists them).
+builder.Services.AddDirectoryGraphQL().AddDirectoryFeatures(builder.Configuration);
 
 // The browser pages' settings (Map:TileUrl), checked now, and GraphiQL's example operations.
 builder.Services.AddDirectoryPages(builder.Configuration);
@@ -53,9 +45,6 @@ app.UseRateLimiter();
 
 // GraphQL over HTTP at /graphql.
 app.MapGraphQL();
-
-// The load test's hand-written yardstick, only when Performance:BaselineEndpoint is set.
-app.MapBaselineEndpoints();
 
 // The need map's layers as GeoJSON files at /geo/{layer}.geojson (public, rate-limited like /graphql).
 app.MapGeoJsonLayers();

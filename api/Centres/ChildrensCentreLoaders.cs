@@ -1,7 +1,6 @@
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Loading;
-using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Centres;
@@ -24,9 +23,17 @@ public sealed class ChildrensCentreLoaders(DirectoryDbContext db)
         orderby s.Name
         select new ParentChild<ServiceCategory> { ParentId = c.Id, Child = s });
 
-    public Relation<OutreachCluster> ClustersOf { get; } = new(ids =>
-        from o in db.OutreachClusters
-        where o.ChildrensCentreId != null && ids.Contains(o.ChildrensCentreId.Value)
-        orderby o.Name
-        select new ParentChild<OutreachCluster> { ParentId = o.ChildrensCentreId!.Value, Child = o });
+    public Relation<ChildrensCentre> OperatedBy { get; } = new(ids =>
+        from c in db.ChildrensCentres
+        where c.OperatorId != null && ids.Contains(c.OperatorId.Value)
+        orderby c.Name
+        select new ParentChild<ChildrensCentre> { ParentId = c.OperatorId!.Value, Child = c });
+
+    /// <summary>The centres whose reach includes each ward.</summary>
+    public Relation<ChildrensCentre> Reaching { get; } = new(ids =>
+        from c in db.ChildrensCentres
+        from w in c.ReachWards
+        where ids.Contains(w.Id)
+        orderby c.Name
+        select new ParentChild<ChildrensCentre> { ParentId = w.Id, Child = c });
 }

@@ -20,6 +20,6 @@ public static class ChildrensCentreQueries
             .Description("One children's centre by its global id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The centre's global id.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<ChildrensCentreLoaders>().ById
-                .Load(GlobalId.DecodeFor(ctx.GetArgument<string>("id"), "ChildrensCentre", "id")));
+                .Load(GlobalId.DecodeFor<ChildrensCentreType>(ctx.GetArgument<string>("id"), "id")));
     }
 }

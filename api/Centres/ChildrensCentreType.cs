@@ -1,19 +1,18 @@
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
-using VcsDirectory.Api.GraphQL.Extending;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Paging;
-using VcsDirectory.Api.Organisations;
-using VcsDirectory.Api.Outreach;
-using VcsDirectory.Api.Taxonomies;
 using VcsDirectory.Api.GraphQL.Projection;
+using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Centres;
 
 public sealed class ChildrensCentreType : ObjectGraphType<ChildrensCentre>
 {
-    public ChildrensCentreType(IEnumerable<IObjectTypeExtension<ChildrensCentreType>> extensions)
+    public ChildrensCentreType(IEnumerable<GraphTypeExtension<ChildrensCentreType>> extensions)
     {
         Name = "ChildrensCentre";
         Description = "One of Poole's eight designated children's centres (2013). Name and status are real; operational figures in the demo data are synthetic (see `operationalFiguresAreSynthetic`).";
@@ -49,8 +48,6 @@ public sealed class ChildrensCentreType : ObjectGraphType<ChildrensCentre>
             "reachWards", "The wards it reaches, by name.", services => services.GetRequiredService<ChildrensCentreLoaders>().ReachWardsOf, x => x.Id);
         this.RelationConnection<ChildrensCentre, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
             "requiredCategories", "The categories of service its specification asks for, by name (what is delivered is `services`; the gap is `uncoveredCategories`).", services => services.GetRequiredService<ChildrensCentreLoaders>().ServicesOf, x => x.Id);
-        this.RelationConnection<ChildrensCentre, OutreachClusterType, OutreachCluster, OutreachClusterFilter, OutreachClusterSort>(
-            "outreachClusters", "Outreach clusters linked to it, by name.", services => services.GetRequiredService<ChildrensCentreLoaders>().ClustersOf, x => x.Id);
         this.ApplyExtensions(extensions);
     }
 }

@@ -1,3 +1,5 @@
+using VcsDirectory.Api.Validation;
+
 namespace VcsDirectory.Api.Geography;
 
 /// <summary>A WGS84 position in decimal degrees.</summary>
@@ -5,8 +7,7 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
 {
     private const double EarthRadiusKm = 6371.0088;
 
-    public static bool IsValid(double latitude, double longitude) =>
-        latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180;
+    public static bool IsValid(double latitude, double longitude) => ProblemList.IsWgs84(latitude, longitude);
 
     /// <summary>Great-circle (haversine) distance in kilometres.</summary>
     public double DistanceKmTo(GeoPoint other)

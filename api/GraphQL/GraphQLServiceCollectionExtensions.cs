@@ -1,29 +1,23 @@
 using GraphQL;
 using GraphQL.Execution;
-using GraphQLParser.AST;
-using VcsDirectory.Api.Audit;
-using VcsDirectory.Api.Centres;
-using VcsDirectory.Api.Engagement;
-using VcsDirectory.Api.Geography;
-using VcsDirectory.Api.Mentoring;
-using VcsDirectory.Api.Mentoring.Pairings;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
 using VcsDirectory.Api.GraphQL.Caching;
 using VcsDirectory.Api.GraphQL.Execution;
 using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.GraphQL.Protection;
-using VcsDirectory.Api.Organisations;
-using VcsDirectory.Api.Outreach;
-using VcsDirectory.Api.Outreach.NeedMap;
-using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.GraphQL;
 
 public static class GraphQLServiceCollectionExtensions
 {
+    /// <summary>
+    /// The schema and the plumbing every feature shares. GraphQL.NET's scan registers every graph type of this assembly;
+    /// each feature's own <c>AddX()</c> then adds its loaders, node types, services and root fields.
+    /// </summary>
     public static IServiceCollection AddDirectoryGraphQL(this IServiceCollection services)
     {
         services.AddGraphQL(builder => builder
@@ -60,31 +54,8 @@ public static class GraphQLServiceCollectionExtensions
             }));
 
         services.AddSingleton(provider => new ProjectionSettings(provider.GetRequiredService<IConfiguration>().GetValue("GraphQL:Projection", true)));
-        services.AddScoped<AuditRecorder>();
         services.AddScoped<RecordEditor>();
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<MatchingData>();
-        services.AddScoped<PairingService>();
-        services.AddScoped<PairingExclusionService>();
-        services.AddScoped<PairingLoaders>();
-        services.AddScoped<WardLoaders>();
-        services.AddScoped<TaxonomyLoaders>();
-        services.AddScoped<OrganisationLoaders>();
-        services.AddScoped<ChildrensCentreLoaders>();
-        services.AddScoped<OutreachLoaders>();
-        services.AddScoped<EngagementLoaders>();
-        services.AddNeedMap();
-
-        services.AddNodeType<OrganisationLoaders, Organisation>("Organisation", l => l.ById);
-        services.AddNodeType<ChildrensCentreLoaders, ChildrensCentre>("ChildrensCentre", l => l.ById);
-        services.AddNodeType<OutreachLoaders, OutreachCluster>("OutreachCluster", l => l.ClusterById);
-        services.AddNodeType<OutreachLoaders, IdentifiedNeed>("IdentifiedNeed", l => l.NeedById);
-        services.AddNodeType<WardLoaders, Ward>("Ward", l => l.ById);
-        services.AddNodeType<TaxonomyLoaders, CapacityArea>("CapacityArea", l => l.CapacityAreaById);
-        services.AddNodeType<TaxonomyLoaders, ServiceCategory>("ServiceCategory", l => l.ServiceCategoryById);
-        services.AddNodeType<EngagementLoaders, EngagementEvent>("EngagementEvent", l => l.EventById);
-        services.AddNodeType<EngagementLoaders, ProgrammeTheme>("ProgrammeTheme", l => l.ThemeById);
-        services.AddNodeType<PairingLoaders, Pairing>("MentoringPairing", l => l.ById);
         services.AddSingleton(NodeServiceCollectionExtensions.BuildNodeRegistry);
         return services;
     }

@@ -1,22 +1,13 @@
 using GraphQL.Types;
-using VcsDirectory.Api.Centres.Editing;
-using VcsDirectory.Api.Mentoring.Pairings;
-using VcsDirectory.Api.Mentoring.Plans;
-using VcsDirectory.Api.Organisations.Editing;
-using VcsDirectory.Api.Outreach.Editing;
 
 namespace VcsDirectory.Api.GraphQL;
 
-/// <summary>The root mutation only gathers the mutations each feature contributes.</summary>
+/// <summary>The root mutation only gathers the mutations each feature contributes (each feature's <c>AddX()</c> registers them).</summary>
 public sealed class MutationType : ObjectGraphType
 {
-    public MutationType()
+    public MutationType(IEnumerable<GraphTypeExtension<MutationType>> features)
     {
         Name = "Mutation";
-        this.AddOrganisationMutations();
-        this.AddChildrensCentreMutations();
-        this.AddOutreachClusterMutations();
-        this.AddPairingMutations();
-        this.AddPlanMutations();
+        this.ApplyExtensions(features);
     }
 }

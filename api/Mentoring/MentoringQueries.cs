@@ -1,9 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Nodes;
-using VcsDirectory.Api.Mentoring.Plans;
 using VcsDirectory.Api.Mentoring.Pairings;
+using VcsDirectory.Api.Mentoring.Plans;
 using VcsDirectory.Api.Mentoring.Suggestions;
+using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Mentoring;
 
@@ -26,5 +27,5 @@ public static class MentoringQueries
     }
 
     private static int OrganisationId(IResolveFieldContext context) =>
-        GlobalId.DecodeFor(context.GetArgument<string>("organisationId"), "Organisation", "organisationId");
+        GlobalId.DecodeFor<OrganisationType>(context.GetArgument<string>("organisationId"), "organisationId");
 }

@@ -11,7 +11,7 @@ namespace VcsDirectory.Api.Mentoring;
 /// <summary>The mentoring fields the Mentoring feature adds to an organisation.</summary>
 public static class OrganisationMentoringFields
 {
-    public static void AddMentoringFields(this ObjectGraphType<Organisation> type)
+    public static void AddMentoringFields(this OrganisationType type)
     {
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("mentorSuggestions")
             .Description("The best mentors for this organisation, ranked, with the reasons (empty when it has no needs).")

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Loading;
@@ -38,9 +37,11 @@ public sealed class OrganisationLoaders(DirectoryDbContext db)
         orderby n.Priority descending, n.CapacityAreaId
         select new ParentChild<OrganisationNeed> { ParentId = n.OrganisationId, Child = n });
 
-    public Relation<ChildrensCentre> CentresOperatedBy { get; } = new(ids =>
-        from c in db.ChildrensCentres
-        where c.OperatorId != null && ids.Contains(c.OperatorId.Value)
-        orderby c.Name
-        select new ParentChild<ChildrensCentre> { ParentId = c.OperatorId!.Value, Child = c });
+    public Relation<Organisation> InWard { get; } = new(ids =>
+        from o in db.Organisations
+        where o.ArchivedAt == null
+        from w in o.Wards
+        where ids.Contains(w.Id)
+        orderby o.Name, o.Id
+        select new ParentChild<Organisation> { ParentId = w.Id, Child = o });
 }

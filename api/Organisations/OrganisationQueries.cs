@@ -23,6 +23,6 @@ public static class OrganisationQueries
             .Description("One organisation by its global id; null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The organisation's global id.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById
-                .Load(GlobalId.DecodeFor(ctx.GetArgument<string>("id"), "Organisation", "id")));
+                .Load(GlobalId.DecodeFor<OrganisationType>(ctx.GetArgument<string>("id"), "id")));
     }
 }

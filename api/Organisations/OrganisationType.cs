@@ -1,12 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Access;
-using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
-using VcsDirectory.Api.GraphQL.Extending;
-using VcsDirectory.Api.Mentoring;
-using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Loading;
+using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Taxonomies;
@@ -17,7 +15,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
 {
     private const string Restricted = "Restricted personal data: served only to CVS staff and to the organisation's own coordinators; null for everyone else.";
 
-    public OrganisationType(IEnumerable<IObjectTypeExtension<OrganisationType>> extensions)
+    public OrganisationType(IEnumerable<GraphTypeExtension<OrganisationType>> extensions)
     {
         Name = "Organisation";
         Description = "A voluntary or community sector organisation working with children and families. Demo organisations are synthetic (see `isSynthetic`).";
@@ -57,9 +55,6 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
             "wards", "The wards it serves, by name.", services => services.GetRequiredService<OrganisationLoaders>().WardsOf, x => x.Id);
         this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
             "serviceCategories", "The categories of service it works in, by name (what mentoring matches on; its Service records are `services`).", services => services.GetRequiredService<OrganisationLoaders>().ServicesOf, x => x.Id);
-        this.RelationConnection<Organisation, ChildrensCentreType, ChildrensCentre, ChildrensCentreFilter, ChildrensCentreSort>(
-            "operatedCentres", "Children's centres it runs, by name.", services => services.GetRequiredService<OrganisationLoaders>().CentresOperatedBy, x => x.Id);
-        this.AddMentoringFields();
         this.ApplyExtensions(extensions);
     }
 

@@ -22,4 +22,19 @@ public sealed class OutreachLoaders(DirectoryDbContext db)
         where n.OutreachClusterId != null && ids.Contains(n.OutreachClusterId.Value)
         orderby n.Severity descending, n.FamiliesAffected descending, n.Id
         select new ParentChild<IdentifiedNeed> { ParentId = n.OutreachClusterId!.Value, Child = n });
+
+    /// <summary>The clusters linked to each centre.</summary>
+    public Relation<OutreachCluster> OfCentre { get; } = new(ids =>
+        from o in db.OutreachClusters
+        where o.ChildrensCentreId != null && ids.Contains(o.ChildrensCentreId.Value)
+        orderby o.Name
+        select new ParentChild<OutreachCluster> { ParentId = o.ChildrensCentreId!.Value, Child = o });
+
+    /// <summary>The clusters that touch each ward.</summary>
+    public Relation<OutreachCluster> Touching { get; } = new(ids =>
+        from c in db.OutreachClusters
+        from w in c.Wards
+        where ids.Contains(w.Id)
+        orderby c.Name
+        select new ParentChild<OutreachCluster> { ParentId = w.Id, Child = c });
 }

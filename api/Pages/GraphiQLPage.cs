@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Net.Http.Headers;
+using VcsDirectory.Api.GraphQL.Http;
 
 namespace VcsDirectory.Api.Pages;
 
@@ -7,11 +8,11 @@ namespace VcsDirectory.Api.Pages;
 /// GraphiQL for a browser that opens <c>/graphql</c>: a GET that prefers <c>text/html</c> to either JSON type.
 /// The example operations are embedded as tabs; a <c>query</c> parameter opens first.
 /// </summary>
-public static class GraphiQLPage
+public sealed class GraphiQLPage : IGraphQLBrowserPage
 {
     private static readonly string[] JsonTypes = ["application/json", "application/graphql-response+json"];
 
-    public static bool IsWanted(HttpRequest request)
+    public bool IsWanted(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!HttpMethods.IsGet(request.Method) || !MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted))
@@ -23,7 +24,7 @@ public static class GraphiQLPage
         return html > 0 && html >= JsonTypes.Max(type => Quality(accepted, type));
     }
 
-    public static Task WriteAsync(HttpContext http)
+    public Task WriteAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
         var operations = http.RequestServices.GetRequiredService<ExampleOperations>().All

@@ -1,8 +1,10 @@
+using VcsDirectory.Api.GraphQL.Http;
+
 namespace VcsDirectory.Api.Pages;
 
 public static class PagesServiceCollectionExtensions
 {
-    /// <summary>The pages' settings (<c>Map</c>, checked now), their templates and GraphiQL's example operations.</summary>
+    /// <summary>The pages' settings (<c>Map</c>, checked now), their templates, GraphiQL at <c>/graphql</c> for browsers and its example operations.</summary>
     public static IServiceCollection AddDirectoryPages(this IServiceCollection services, IConfiguration configuration)
     {
         var map = configuration.GetSection(MapPageOptions.Section).Get<MapPageOptions>() ?? new MapPageOptions();
@@ -10,6 +12,7 @@ public static class PagesServiceCollectionExtensions
         services.AddSingleton(map);
         services.AddSingleton<PageSecurityHeaders>();
         services.AddSingleton<PageTemplates>();
+        services.AddSingleton<IGraphQLBrowserPage, GraphiQLPage>();
         services.AddSingleton(ExampleOperations.ReadFolder(Path.Combine(AppContext.BaseDirectory, "Operations")));
         return services;
     }

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Centres;
-using VcsDirectory.Api.GraphQL.Extending;
 using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.GraphQL.Projection;
@@ -9,9 +8,9 @@ using VcsDirectory.Api.Taxonomies;
 namespace VcsDirectory.Api.Services;
 
 /// <summary>What a centre has delivered, and what its specification asks for that nobody delivers: added by the Services feature.</summary>
-public sealed class CentreServiceFields : IObjectTypeExtension<ChildrensCentreType>
+public static class CentreServiceFields
 {
-    public void Extend(ChildrensCentreType type)
+    public static void AddServiceFields(this ChildrensCentreType type)
     {
         type.RelationConnection<ChildrensCentre, ServiceType, Service, ServiceFilter, ServiceSort>(
             "services", "The services delivered at the centre (with their providers), by name.", services => services.GetRequiredService<ServiceLoaders>().AtCentre, x => x.Id);

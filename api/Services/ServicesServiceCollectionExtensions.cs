@@ -1,5 +1,5 @@
 using VcsDirectory.Api.Centres;
-using VcsDirectory.Api.GraphQL.Extending;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Organisations;
 
@@ -7,13 +7,11 @@ namespace VcsDirectory.Api.Services;
 
 public static class ServicesServiceCollectionExtensions
 {
-    /// <summary>The Services feature: its loaders, its node type and the fields it adds to organisations and centres.</summary>
-    public static IServiceCollection AddServices(this IServiceCollection services)
-    {
-        services.AddScoped<ServiceLoaders>();
-        services.AddNodeType<ServiceLoaders, Service>("Service", l => l.ById);
-        services.AddSingleton<IObjectTypeExtension<OrganisationType>, OrganisationServiceFields>();
-        services.AddSingleton<IObjectTypeExtension<ChildrensCentreType>, CentreServiceFields>();
-        return services;
-    }
+    /// <summary>Services: their loaders and node type, root fields, an organisation's services and a centre's services and gaps.</summary>
+    public static IServiceCollection AddServices(this IServiceCollection services) => services
+        .AddScoped<ServiceLoaders>()
+        .AddNodeType<ServiceType, ServiceLoaders, Service>(l => l.ById)
+        .ExtendGraphType<QueryType>(query => query.AddServiceQueries())
+        .ExtendGraphType<OrganisationType>(organisation => organisation.AddServicesField())
+        .ExtendGraphType<ChildrensCentreType>(centre => centre.AddServiceFields());
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Validation;
 
@@ -41,7 +40,7 @@ public sealed partial class ProblemList
         {
             Add(path, "INCOMPLETE_POSITION", "Give both latitude and longitude, or neither.");
         }
-        else if (latitude is { } lat && longitude is { } lon && !GeoPoint.IsValid(lat, lon))
+        else if (latitude is { } lat && longitude is { } lon && !IsWgs84(lat, lon))
         {
             Add(path, "INVALID_POSITION", "Latitude must be within ±90 and longitude within ±180.");
         }
@@ -115,4 +114,8 @@ public sealed partial class ProblemList
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
+
+    /// <summary>A WGS84 position in decimal degrees (the one range every record with a position keeps).</summary>
+    public static bool IsWgs84(double latitude, double longitude) =>
+        latitude is >= -90 and <= 90 && longitude is >= -180 and <= 180;
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Load test on loopback: the API in Release on a seeded database, measured with wrk (bounded in time).
-#   tests/load/run.sh [--postgres] [--organisations N] [--duration SECONDS] [--rounds N] [--connections N]
+#   tests/load/run.sh [--postgres] [--organisations N] [--duration SECONDS] [--rounds N] [--connections N] [--port P]
 #   EXTRA="--Some:Setting=value" tests/load/run.sh   (extra server settings, e.g. --GraphQL:Limits:DocumentCacheCharacters=0)
 # Scenarios: (1) a representative directory query through /graphql (50 organisations with capacities, needs,
 # wards and services); (2) the same data as the same JSON from a hand-written endpoint over the same DbContext
-# (the baseline); (3) { __typename }, the floor of the GraphQL pipeline. Each is warmed up, then measured in
+# (the baseline; tests/load/VcsDirectory.LoadHost is the API plus that endpoint, never deployed); (3) { __typename },
+# the floor of the GraphQL pipeline. Each is warmed up, then measured in
 # rounds taken in turn; prints each one's median round (req/s, p50/p99), the ratios GraphQL/baseline and
 # floor/baseline of the medians (and round by round), and the server's RSS after the load.
 # wrk and the server share this machine's cores: compare ratios, not absolute figures.
@@ -18,6 +19,7 @@ while [ $# -gt 0 ]; do
     --duration) duration="$2"; shift ;;
     --rounds) rounds="$2"; shift ;;
     --connections) connections="$2"; shift ;;
+    --port) port="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -34,8 +36,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dotnet publish api -c Release -o "$work/bin" -v quiet -nologo >/dev/null
-dataset="$work/bin/SeedData/poole-demo.json"
+dotnet publish tests/load/VcsDirectory.LoadHost -c Release -o "$work/bin" -v quiet -nologo >/dev/null
+dataset="$PWD/seed/data/poole-demo.json"
 if [ "$organisations" != 150 ]; then
   dotnet run --project seed -c Release -- --organisations "$organisations" --out "$work/dataset.json" >/dev/null
   dataset="$work/dataset.json"
@@ -46,9 +48,9 @@ else
   connection="Data Source=$work/load.db"
 fi
 
-ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "http://127.0.0.1:$port" \
+ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.LoadHost.dll" --urls "http://127.0.0.1:$port" \
   --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
-  --Performance:BaselineEndpoint=true --RateLimits:AnonymousPerWindow=1000000000 \
+  --RateLimits:AnonymousPerWindow=1000000000 \
   --Logging:LogLevel:Default=Warning ${EXTRA:-} >"$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.2; done

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Import;
+using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Centres.Editing;
 
@@ -28,7 +29,7 @@ public static class ChildrensCentreMutations
             "linkCentreOperator", "Says who runs a children's centre: an organisation, or the council.", Staff,
             (ctx, caller, input) =>
             {
-                var operatorId = input.Optional<string?>("operatorId", null) is { } id ? GlobalId.DecodeFor(id, "Organisation", "input.operatorId") : (int?)null;
+                var operatorId = input.Optional<string?>("operatorId", null) is { } id ? GlobalId.DecodeFor<OrganisationType>(id, "input.operatorId") : (int?)null;
                 return Editor(ctx).EditAsync(
                     ChildrensCentreEditing.Kind, caller, input, "linkCentreOperator",
                     record => record with { Operator = operatorId is { } key ? DirectoryLookups.OrganisationKey(key) : null },

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using VcsDirectory.Api.Organisations.Editing;
+using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Centres.Editing;
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using VcsDirectory.Api.GraphQL.Protection;
-using VcsDirectory.Api.Pages;
 
 namespace VcsDirectory.Api.GraphQL.Http;
 
@@ -16,9 +15,9 @@ public static class GraphQLHttpEndpoint
     private static async Task HandleAsync(HttpContext http)
     {
         // A browser opening /graphql gets GraphiQL; every other client gets GraphQL over HTTP.
-        if (GraphiQLPage.IsWanted(http.Request))
+        if (http.RequestServices.GetService<IGraphQLBrowserPage>() is { } page && page.IsWanted(http.Request))
         {
-            await GraphiQLPage.WriteAsync(http);
+            await page.WriteAsync(http);
             return;
         }
 

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace VcsDirectory.Api.GraphQL.Mutations;
@@ -9,7 +10,7 @@ public sealed class PayloadGraphType<TNodeType, TNode> : ObjectGraphType<Payload
 {
     public PayloadGraphType()
     {
-        var node = GraphTypeNames.Of<TNodeType>();
+        var node = typeof(TNodeType).GraphQLName();
         Name = node + "Payload";
         Description = $"The answer of a mutation on a {node}: the {node} as it now is, or the user errors and nothing written.";
         Field<TNodeType>(char.ToLowerInvariant(node[0]) + node[1..])

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using GraphQL;
+using GraphQL.Types;
 
 namespace VcsDirectory.Api.GraphQL.Nodes;
 
@@ -59,6 +60,14 @@ public static class GlobalId
 
         return key;
     }
+
+    /// <summary>Decodes an id that must be of <typeparamref name="TGraphType"/>'s type (the name comes from the graph type, never a literal).</summary>
+    public static int DecodeFor<TGraphType>(string id, string argumentName)
+        where TGraphType : IGraphType => DecodeFor(id, typeof(TGraphType).GraphQLName(), argumentName);
+
+    /// <summary>The id of an object of <typeparamref name="TGraphType"/>'s type.</summary>
+    public static string Encode<TGraphType>(int key)
+        where TGraphType : IGraphType => Encode(typeof(TGraphType).GraphQLName(), key);
 
     private static ExecutionError Invalid(string id) =>
         new($"'{Truncate(id)}' is not an id this API issued.") { Code = ErrorCodes.InvalidId };

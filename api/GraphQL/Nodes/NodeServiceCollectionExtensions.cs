@@ -1,19 +1,24 @@
+using GraphQL;
 using GraphQL.DataLoader;
+using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Loading;
 
 namespace VcsDirectory.Api.GraphQL.Nodes;
 
 public static class NodeServiceCollectionExtensions
 {
-    /// <summary>Makes a type fetchable through <c>node</c>/<c>nodes</c> with the request's loader for it.</summary>
-    public static IServiceCollection AddNodeType<TLoaders, TNode>(
+    /// <summary>
+    /// Makes a type fetchable through <c>node</c>/<c>nodes</c> with the request's loader for it; its name in ids is the
+    /// graph type's own (GraphQL.NET's rule: <c>OrganisationType</c> → <c>Organisation</c>).
+    /// </summary>
+    public static IServiceCollection AddNodeType<TGraphType, TLoaders, TNode>(
         this IServiceCollection services,
-        string typeName,
         Func<TLoaders, BatchLoader<int, TNode?>> loader)
+        where TGraphType : ObjectGraphType<TNode>
         where TLoaders : notnull
         where TNode : class
     {
-        services.AddSingleton(new NodeRegistration(typeName, (provider, key) =>
+        services.AddSingleton(new NodeRegistration(typeof(TGraphType).GraphQLName(), (provider, key) =>
             loader(provider.GetRequiredService<TLoaders>()).Load(key).Then(node => (object?)node)));
         return services;
     }

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace VcsDirectory.Api.GraphQL.Paging;
@@ -8,7 +9,7 @@ public sealed class ConnectionGraphType<TNodeType> : ObjectGraphType<IConnection
 {
     public ConnectionGraphType()
     {
-        var node = GraphTypeNames.Of<TNodeType>();
+        var node = typeof(TNodeType).GraphQLName();
         Name = node + "Connection";
         Description = $"A page of {node} nodes, with the cursors to move from it and the size of the whole list.";
         Field<NonNullGraphType<IntGraphType>>("totalCount")

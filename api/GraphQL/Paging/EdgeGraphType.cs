@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace VcsDirectory.Api.GraphQL.Paging;
@@ -7,7 +8,7 @@ public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<IEdge>
 {
     public EdgeGraphType()
     {
-        var node = GraphTypeNames.Of<TNodeType>();
+        var node = typeof(TNodeType).GraphQLName();
         Name = node + "Edge";
         Description = $"A {node} with its position in the list.";
         Field<NonNullGraphType<StringGraphType>>("cursor")

@@ -2,13 +2,12 @@ using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
 public static class PairingMutations
 {
-    private const string Node = "MentoringPairing";
-
     public static void AddPairingMutations(this ObjectGraphType mutation)
     {
         mutation.Mutation<ProposeMentoringPairingInputType, MentoringPairingType, Pairing>(
@@ -16,8 +15,8 @@ public static class PairingMutations
             "a coordinator of the mentee, or CVS staff",
             (ctx, caller, input) => Service(ctx).ProposeAsync(
                 caller,
-                GlobalId.DecodeFor(input.Value<string>("menteeId"), "Organisation", "input.menteeId"),
-                GlobalId.DecodeFor(input.Value<string>("mentorId"), "Organisation", "input.mentorId"),
+                GlobalId.DecodeFor<OrganisationType>(input.Value<string>("menteeId"), "input.menteeId"),
+                GlobalId.DecodeFor<OrganisationType>(input.Value<string>("mentorId"), "input.mentorId"),
                 input.Optional<string?>("note", null),
                 PairingOrigin.Coordinator,
                 ctx.CancellationToken));
@@ -36,8 +35,8 @@ public static class PairingMutations
             "a coordinator of the first organisation, or CVS staff",
             (ctx, caller, input) => ctx.RequestServices!.GetRequiredService<PairingExclusionService>().ExcludeAsync(
                 caller,
-                GlobalId.DecodeFor(input.Value<string>("organisationId"), "Organisation", "input.organisationId"),
-                GlobalId.DecodeFor(input.Value<string>("otherOrganisationId"), "Organisation", "input.otherOrganisationId"),
+                GlobalId.DecodeFor<OrganisationType>(input.Value<string>("organisationId"), "input.organisationId"),
+                GlobalId.DecodeFor<OrganisationType>(input.Value<string>("otherOrganisationId"), "input.otherOrganisationId"),
                 input.Value<string>("reason"),
                 ctx.CancellationToken));
     }
@@ -45,7 +44,7 @@ public static class PairingMutations
     private static Task<Payload<Pairing>> Transition(IResolveFieldContext ctx, Access.DirectoryCaller caller, IDictionary<string, object?> input, PairingTransition transition) =>
         Service(ctx).TransitionAsync(
             caller,
-            GlobalId.DecodeFor(input.Value<string>("id"), Node, "input.id"),
+            GlobalId.DecodeFor<MentoringPairingType>(input.Value<string>("id"), "input.id"),
             input.Value<int>("version"),
             transition,
             input.Optional<string?>("note", null),

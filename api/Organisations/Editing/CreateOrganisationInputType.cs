@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 

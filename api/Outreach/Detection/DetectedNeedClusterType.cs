@@ -52,7 +52,7 @@ public sealed class DetectedNeedClusterType : ObjectGraphType<DetectedNeedCluste
             .Resolve(ctx => LoadedList.Of(ctx.RequestServices!.GetRequiredService<WardLoaders>().ById, ctx.Source.Cluster.WardIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("needIds")
             .Description("The global ids of its identified needs, ascending: pass them to `createOutreachCluster` to keep the cluster.")
-            .Resolve(ctx => ctx.Source.Cluster.NeedIds.Select(id => GlobalId.Encode("IdentifiedNeed", id)).ToList());
+            .Resolve(ctx => ctx.Source.Cluster.NeedIds.Select(id => GlobalId.Encode<IdentifiedNeedType>(id)).ToList());
         Field<NonNullGraphType<CoverageType>>("coverage")
             .Description("What is within reach of the cluster for its dominant categories, within the detection's `coverageRadiusKm`, and what is missing.")
             .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<NeedMapData>().CoverageAnalyzerAsync(ctx.CancellationToken))

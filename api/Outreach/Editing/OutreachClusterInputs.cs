@@ -1,3 +1,4 @@
+using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Import;
@@ -14,7 +15,7 @@ internal static class OutreachClusterInputs
         if (input.TryGetValue("childrensCentreId", out var value))
         {
             // An id of no centre becomes a name no centre has, which the rules report as an unknown reference.
-            centre = value is string id ? centreNames.GetValueOrDefault(GlobalId.DecodeFor(id, "ChildrensCentre", "input.childrensCentreId"), $"#{id}") : null;
+            centre = value is string id ? centreNames.GetValueOrDefault(GlobalId.DecodeFor<ChildrensCentreType>(id, "input.childrensCentreId"), $"#{id}") : null;
         }
 
         return r with

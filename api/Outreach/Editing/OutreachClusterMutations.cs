@@ -32,7 +32,7 @@ public static class OutreachClusterMutations
     {
         AccessPolicy.DemandStaff(caller);
         var db = ctx.RequestServices!.GetRequiredService<DirectoryDbContext>();
-        var needIds = input.Strings("needIds").Select((id, i) => GlobalId.DecodeFor(id, "IdentifiedNeed", $"input.needIds[{i}]")).ToList();
+        var needIds = input.Strings("needIds").Select((id, i) => GlobalId.DecodeFor<IdentifiedNeedType>(id, $"input.needIds[{i}]")).ToList();
         var needs = await db.IdentifiedNeeds.AsTracking().Where(n => needIds.Contains(n.Id)).ToListAsync(ctx.CancellationToken);
         var missing = needIds.Select((id, i) => (id, i)).Where(x => needs.All(n => n.Id != x.id)).ToList();
         if (missing.Count > 0)

@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Features;
+using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Geography.GeoJson;
@@ -20,7 +21,7 @@ internal static class CentreLayer
             .ToListAsync(cancellationToken);
         return GeoJsonDocuments.Points(centres.Select(c => new MapPoint(new GeoPoint(c.Latitude!.Value, c.Longitude!.Value), new Dictionary<string, object?>
         {
-            ["id"] = GlobalId.Encode("ChildrensCentre", c.Id),
+            ["id"] = GlobalId.Encode<ChildrensCentreType>(c.Id),
             ["name"] = c.Name,
             ["status2013"] = c.Status2013,
             ["locationPrecision"] = c.LocationPrecision.ToString().ToConstantCase(),

@@ -5,6 +5,7 @@ using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Geography.GeoJson;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Outreach.Mapping;
 
@@ -27,7 +28,7 @@ internal static class OrganisationLayer
             .ToListAsync(cancellationToken);
         return GeoJsonDocuments.Points(organisations.Select(o => new MapPoint(new GeoPoint(o.Latitude!.Value, o.Longitude!.Value), new Dictionary<string, object?>
         {
-            ["id"] = GlobalId.Encode("Organisation", o.Id),
+            ["id"] = GlobalId.Encode<OrganisationType>(o.Id),
             ["name"] = o.Name,
             ["sizeBand"] = o.SizeBand.ToString().ToConstantCase(),
             ["kind"] = o.Kind.ToString().ToConstantCase(),

@@ -32,7 +32,7 @@ internal static class OutreachClusterLayer
             var cells = needs[c.Id].Select(n => new GeoPoint(n.Latitude, n.Longitude)).Distinct().OrderBy(p => p.Latitude).ThenBy(p => p.Longitude).ToArray();
             var properties = new Dictionary<string, object?>
             {
-                ["id"] = GlobalId.Encode("OutreachCluster", c.Id),
+                ["id"] = GlobalId.Encode<OutreachClusterType>(c.Id),
                 ["name"] = c.Name,
                 ["familiesAffected"] = needs[c.Id].Sum(n => n.FamiliesAffected),
                 ["needCount"] = needs[c.Id].Count(),

@@ -3,11 +3,12 @@ using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using VcsDirectory.Api;
 using VcsDirectory.Api.Access;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Protection;
-using VcsDirectory.Api.Mentoring;
+using VcsDirectory.LoadHost;
 
 namespace VcsDirectory.Benchmarks.Pipeline;
 
@@ -30,7 +31,7 @@ public class DirectoryRequestBenchmark
     {
         var builder = WebApplication.CreateBuilder([$"--ConnectionStrings:Directory=Data Source={_database}", "--Logging:LogLevel:Default=Warning"]);
         builder.Services.AddDirectoryData(builder.Configuration).AddDirectoryAuthentication().AddDirectoryProtection(builder.Configuration);
-        builder.Services.AddMentoring(builder.Configuration).AddDirectoryGraphQL();
+        builder.Services.AddDirectoryGraphQL().AddDirectoryFeatures(builder.Configuration);
         _app = builder.Build();
         await _app.InitializeDirectoryDatabaseAsync();
         _executer = _app.Services.GetRequiredService<IDocumentExecuter<DirectorySchema>>();
@@ -69,7 +70,7 @@ public class DirectoryRequestBenchmark
     public async Task<long> HandWrittenBaseline()
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        var page = await Api.Performance.BaselineEndpoints.LoadPageAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), CancellationToken.None);
+        var page = await DirectoryPageBaseline.LoadPageAsync(scope.ServiceProvider.GetRequiredService<DirectoryDbContext>(), CancellationToken.None);
         using var output = new MemoryStream();
         await System.Text.Json.JsonSerializer.SerializeAsync(output, page);
         return output.Length;

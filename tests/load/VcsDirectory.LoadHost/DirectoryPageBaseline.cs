@@ -1,29 +1,26 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using VcsDirectory.Api.Data;
+using VcsDirectory.Api.Organisations;
 
-namespace VcsDirectory.Api.Performance;
+namespace VcsDirectory.LoadHost;
 
 /// <summary>
 /// The load test's yardstick: the same 50 organisations, with the same relations, as the same JSON as the
-/// representative GraphQL query, from a hand-written endpoint over the same DbContext. Only the database and
+/// representative GraphQL query, from hand-written code over the same DbContext. Only the database and
 /// serialisation cost here, so GraphQL/baseline measures what the GraphQL pipeline adds.
 /// </summary>
-/// <remarks>Mapped only when <c>Performance:BaselineEndpoint</c> is true (the load script sets it): not part of the public API.</remarks>
-public static class BaselineEndpoints
+public static class DirectoryPageBaseline
 {
+    public const string Path = "/baseline/organisations";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static void MapBaselineEndpoints(this WebApplication app)
+    public static async Task WriteAsync(HttpContext http)
     {
-        if (app.Configuration.GetValue<bool>("Performance:BaselineEndpoint"))
-        {
-            app.MapGet("/baseline/organisations", DirectoryPageAsync);
-        }
+        var db = http.RequestServices.GetRequiredService<DirectoryDbContext>();
+        await Results.Json(await LoadPageAsync(db, http.RequestAborted), Json).ExecuteAsync(http);
     }
-
-    private static async Task<IResult> DirectoryPageAsync(DirectoryDbContext db, CancellationToken cancellationToken) =>
-        Results.Json(await LoadPageAsync(db, cancellationToken), Json);
 
     /// <summary>The baseline's answer as an object (public so the pipeline benchmark can time the same work in-process).</summary>
     public static async Task<object> LoadPageAsync(DirectoryDbContext db, CancellationToken cancellationToken)
@@ -54,9 +51,9 @@ public static class BaselineEndpoints
         return new { data = new { organisations = new { nodes } } };
     }
 
-    private static string BandName(Organisations.SizeBand band) => band switch
+    private static string BandName(SizeBand band) => band switch
     {
-        Organisations.SizeBand.SuperMajor => "SUPER_MAJOR",
+        SizeBand.SuperMajor => "SUPER_MAJOR",
         _ => band.ToString().ToUpperInvariant(),
     };
 }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace VcsDirectory.Api.Organisations.Editing;
+namespace VcsDirectory.Api.Geography;
 
 public sealed class LocationInputType : InputObjectGraphType
 {

@@ -1,0 +1,31 @@
+using VcsDirectory.Api.Audit;
+using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Engagement;
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Mentoring;
+using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Services;
+using VcsDirectory.Api.Taxonomies;
+
+namespace VcsDirectory.Api;
+
+/// <summary>The composition root's list of features: the one place that names them all (with <c>Data</c>, which maps their entities).</summary>
+public static class DirectoryFeatures
+{
+    /// <summary>
+    /// Each feature's loaders, node types, services and the fields it adds to the root types and to other features'
+    /// types. Root fields, and fields added to one type by several features, appear in the schema in this order.
+    /// </summary>
+    public static IServiceCollection AddDirectoryFeatures(this IServiceCollection services, IConfiguration configuration) => services
+        .AddOrganisations()
+        .AddChildrensCentres()
+        .AddServices()
+        .AddOutreach()
+        .AddGeography()
+        .AddTaxonomies()
+        .AddEngagement()
+        // Checks the matching weights (Mentoring:Matching) now rather than at the first suggestion.
+        .AddMentoring(configuration)
+        .AddAudit();
+}
