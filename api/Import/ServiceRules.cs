@@ -52,7 +52,7 @@ public static partial class ServiceRules
         {
             if (!LanguagePattern().IsMatch(s.Languages[l]))
             {
-                problems.Add($"{path}.languages[{l}]", "INVALID_LANGUAGE", "Languages are BCP 47 tags such as en, pl or pt-BR.");
+                problems.Add($"{path}.languages[{l}]", ProblemCodes.InvalidLanguage, "Languages are BCP 47 tags such as en, pl or pt-BR.");
             }
         }
 

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Services.Editing;
+
+public sealed class DeliverServiceAtCentreInputType : InputObjectGraphType
+{
+    public DeliverServiceAtCentreInputType()
+    {
+        Name = "DeliverServiceAtCentreInput";
+        Description = "Starts or stops delivering a service at a children's centre.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The service.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read; a stale one is refused with STALE.");
+        Field<NonNullGraphType<IdGraphType>>("centreId");
+        Field<BooleanGraphType>("delivered").Description("True (default) to deliver it there, false to stop.");
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Services.Editing;
+
+public sealed class WithdrawServiceInputType : InputObjectGraphType
+{
+    public WithdrawServiceInputType()
+    {
+        Name = "WithdrawServiceInput";
+        Description = "Withdraws a service: it stays in the directory as INACTIVE, with its history.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read; a stale one is refused with STALE.");
+    }
+}
