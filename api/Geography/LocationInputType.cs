@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Geography;
 
-public sealed class LocationInputType : InputObjectGraphType
+public sealed class LocationInputType : TypedInputGraphType<LocationInput>
 {
     public LocationInputType()
     {

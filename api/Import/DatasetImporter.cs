@@ -36,26 +36,11 @@ public sealed class DatasetImporter(DirectoryDbContext db, TimeProvider clock)
         var capacityAreas = dataset.CapacityAreas.ToDictionary(t => t.Code, t => new CapacityArea { Code = t.Code, Name = t.Name, Description = t.Description });
         var categories = dataset.ServiceCategories.ToDictionary(t => t.Code, t => new ServiceCategory { Code = t.Code, Name = t.Name, Description = t.Description });
         var lookups = new DirectoryLookups(wards, categories, capacityAreas);
-        var organisations = dataset.Organisations.ToDictionary(o => o.Key, o =>
-        {
-            var organisation = new Organisation { Name = o.Name };
-            OrganisationMapping.Apply(o, organisation, lookups);
-            return organisation;
-        });
+        var organisations = dataset.Organisations.ToDictionary(o => o.Key, o => OrganisationImport.ToEntity(o, lookups));
         lookups = lookups with { Organisations = organisations };
-        var centres = dataset.ChildrensCentres.ToDictionary(c => c.Name, c =>
-        {
-            var centre = new ChildrensCentre { Name = c.Name, Status2013 = c.Status2013, Source = c.Source };
-            ChildrensCentreMapping.Apply(c, centre, lookups);
-            return centre;
-        });
+        var centres = dataset.ChildrensCentres.ToDictionary(c => c.Name, c => ChildrensCentreImport.ToEntity(c, lookups));
         lookups = lookups with { ChildrensCentres = centres };
-        var clusters = dataset.OutreachClusters.ToDictionary(c => c.Key, c =>
-        {
-            var cluster = new OutreachCluster { Name = c.Name };
-            OutreachClusterMapping.Apply(c, cluster, lookups);
-            return cluster;
-        });
+        var clusters = dataset.OutreachClusters.ToDictionary(c => c.Key, c => OutreachClusterImport.ToEntity(c, lookups));
         var needs = dataset.IdentifiedNeeds.Select(n => new IdentifiedNeed
         {
             ServiceCategory = categories[n.Service], Ward = n.Ward is null ? null : wards[n.Ward], FamiliesAffected = n.FamiliesAffected,
@@ -74,8 +59,8 @@ public sealed class DatasetImporter(DirectoryDbContext db, TimeProvider clock)
         var services = dataset.Services.Select(r =>
         {
             // The last review is the last change the record knows of; the import itself is one otherwise.
-            var service = new Service { Name = r.Name, ModifiedAt = r.LastReviewedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now };
-            ServiceMapping.Apply(r, service, lookups, clusters);
+            var service = ServiceImport.ToEntity(r, lookups, clusters);
+            service.ModifiedAt = r.LastReviewedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now;
             return service;
         }).ToList();
 

@@ -37,10 +37,9 @@ public static class DatasetValidator
             problems.Text($"wards[{i}].source", ward.Source, 500, required: true);
         }
 
-        OrganisationRules.Check(problems, dataset.Organisations, references);
-        PlaceRules.Check(problems, dataset, references);
+        DatasetRules.Check(problems, dataset, references);
         problems.UniqueKeys("services", dataset.Services, s => s.Key, "service");
-        ServiceRules.Check(problems, dataset.Services, references);
+        ServiceRecordRules.Check(problems, dataset.Services, references);
         return problems.All;
     }
 

@@ -6,8 +6,7 @@ using VcsDirectory.Api.Taxonomies;
 namespace VcsDirectory.Api.Import;
 
 /// <summary>
-/// The entities records refer to by code, key or name, from one DbContext (tracked ones, or new ones
-/// being imported). A mutation loads only the organisations and centres its record names.
+/// The entities records refer to by code, key or name, from one DbContext (the new ones being imported).
 /// </summary>
 public sealed record DirectoryLookups(
     IReadOnlyDictionary<string, Ward> Wards,
@@ -17,6 +16,9 @@ public sealed record DirectoryLookups(
     public IReadOnlyDictionary<string, Organisation> Organisations { get; init; } = new Dictionary<string, Organisation>();
 
     public IReadOnlyDictionary<string, ChildrensCentre> ChildrensCentres { get; init; } = new Dictionary<string, ChildrensCentre>();
+
+    /// <summary>No entities: records mapped with it carry no relations (to check their own fields).</summary>
+    public static DirectoryLookups Empty { get; } = new(new Dictionary<string, Ward>(), new Dictionary<string, ServiceCategory>(), new Dictionary<string, CapacityArea>());
 
     /// <summary>The key an organisation has in records ("org-12"): an import's own key, or its id once stored.</summary>
     public static string OrganisationKey(int id) => $"org-{id}";

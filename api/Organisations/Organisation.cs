@@ -67,4 +67,7 @@ public sealed class Organisation : ILocated, IVersioned
     public List<OrganisationCapacity> Capacities { get; set; } = [];
 
     public List<OrganisationNeed> Needs { get; set; } = [];
+
+    /// <summary>Sets the income and the size band that follows from it (a negative income, which the rules refuse, gets the smallest band).</summary>
+    public void SetAnnualIncome(long annualIncome) => (AnnualIncome, SizeBand) = (annualIncome, SizeBands.FromAnnualIncome(Math.Max(0, annualIncome)));
 }

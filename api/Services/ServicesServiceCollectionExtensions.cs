@@ -11,7 +11,6 @@ public static class ServicesServiceCollectionExtensions
     /// <summary>Services: their loaders and node type, root fields, an organisation's services and a centre's services and gaps.</summary>
     public static IServiceCollection AddServices(this IServiceCollection services) => services
         .AddScoped<ServiceLoaders>()
-        .AddScoped<ServiceEditor>()
         .AddNodeType<ServiceType, ServiceLoaders, Service>(l => l.ById)
         .ExtendGraphType<QueryType>(query => query.AddServiceQueries())
         .ExtendGraphType<MutationType>(mutation => mutation.AddServiceMutations())

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Centres.Editing;
 
-public sealed class CreateChildrensCentreInputType : InputObjectGraphType
+public sealed class CreateChildrensCentreInputType : TypedInputGraphType<ChildrensCentreChanges>
 {
     public CreateChildrensCentreInputType()
     {

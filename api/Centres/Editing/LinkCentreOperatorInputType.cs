@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Centres.Editing;
 
-public sealed class LinkCentreOperatorInputType : InputObjectGraphType
+public sealed class LinkCentreOperatorInputType : TypedInputGraphType<LinkCentreOperatorInput>
 {
     public LinkCentreOperatorInputType()
     {

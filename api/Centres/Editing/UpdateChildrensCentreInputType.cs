@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Centres.Editing;
 
-public sealed class UpdateChildrensCentreInputType : InputObjectGraphType
+public sealed class UpdateChildrensCentreInputType : TypedInputGraphType<ChildrensCentreChanges>
 {
     public UpdateChildrensCentreInputType()
     {

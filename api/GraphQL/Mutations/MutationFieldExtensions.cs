@@ -2,23 +2,46 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Data;
 
 namespace VcsDirectory.Api.GraphQL.Mutations;
 
 public static class MutationFieldExtensions
 {
     /// <summary>A mutation in the input → payload convention; <paramref name="requires"/> names the role in its description.</summary>
-    public static FieldBuilder<object?, object> Mutation<TInputType, TNodeType, TNode>(
+    public static FieldBuilder<object?, object> Mutation<TInputType, TInput, TNodeType, TNode>(
         this ObjectGraphType mutation,
         string name,
         string description,
         string requires,
-        Func<IResolveFieldContext, DirectoryCaller, IDictionary<string, object?>, Task<Payload<TNode>>> resolve)
+        Func<IResolveFieldContext, DirectoryCaller, TInput, Task<Payload<TNode>>> resolve)
         where TInputType : IInputObjectGraphType
         where TNodeType : IGraphType
         where TNode : class
         => mutation.Field<NonNullGraphType<PayloadGraphType<TNodeType, TNode>>>(name)
             .Description($"{description} Requires: {requires}.")
             .Argument<NonNullGraphType<TInputType>>("input")
-            .ResolveAsync(async ctx => await resolve(ctx, DirectoryCaller.From(ctx.User), ctx.GetArgument<Dictionary<string, object?>>("input")));
+            .ResolveAsync(async ctx => await resolve(ctx, DirectoryCaller.From(ctx.User), ctx.GetArgument<TInput>("input")));
+
+    /// <summary>A mutation that edits an existing record through <see cref="RecordEditor"/>; its name is the audited action.</summary>
+    public static FieldBuilder<object?, object> EditMutation<TInputType, TInput, TNodeType, TNode>(
+        this ObjectGraphType mutation, string description, string requires, EditableRecord<TNode> kind, RecordEdit<TNode, TInput> edit)
+        where TInputType : TypedInputGraphType<TInput>
+        where TInput : EditInput, new()
+        where TNodeType : IGraphType
+        where TNode : class, IVersioned
+        => mutation.Mutation<TInputType, TInput, TNodeType, TNode>(edit.Action, description, requires,
+            (ctx, caller, input) => Editor(ctx).EditAsync(kind, edit, caller, input, ctx.CancellationToken));
+
+    /// <summary>A mutation that creates a record through <see cref="RecordEditor"/>; its name is the audited action.</summary>
+    public static FieldBuilder<object?, object> CreateMutation<TInputType, TInput, TNodeType, TNode>(
+        this ObjectGraphType mutation, string description, string requires, EditableRecord<TNode> kind, RecordEdit<TNode, TInput> edit, Func<TNode> create)
+        where TInputType : TypedInputGraphType<TInput>
+        where TInput : new()
+        where TNodeType : IGraphType
+        where TNode : class, IVersioned
+        => mutation.Mutation<TInputType, TInput, TNodeType, TNode>(edit.Action, description, requires,
+            (ctx, caller, input) => Editor(ctx).CreateAsync(kind, edit, caller, input, create(), ctx.CancellationToken));
+
+    private static RecordEditor Editor(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<RecordEditor>();
 }

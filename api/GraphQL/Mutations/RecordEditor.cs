@@ -8,68 +8,43 @@ using VcsDirectory.Api.Validation;
 namespace VcsDirectory.Api.GraphQL.Mutations;
 
 /// <summary>
-/// Every edit goes the same way: who may (before any database work), does the record exist, is the
-/// version current, is the whole new record valid (the import's own rules), then one save with its
-/// audit entry, refused as STALE if another save came first.
+/// The one editing path (see <see cref="EditableRecord{TEntity}"/>): authorise → load what the edit touches → check the
+/// version → apply → validate → audit → save, refused as STALE if another save came first; nothing written on refusal.
 /// </summary>
-public sealed class RecordEditor(DirectoryDbContext db, AuditRecorder audit)
+public sealed class RecordEditor(DirectoryDbContext db, AuditRecorder audit, TimeProvider clock, IServiceProvider services)
 {
-    public async Task<Payload<TEntity>> CreateAsync<TEntity, TRecord>(
-        EditableKind<TEntity, TRecord> kind, DirectoryCaller caller, TRecord record, TEntity entity, string action, CancellationToken cancellationToken)
+    public async Task<Payload<TEntity>> EditAsync<TEntity, TInput>(
+        EditableRecord<TEntity> kind, RecordEdit<TEntity, TInput> edit, DirectoryCaller caller, TInput input, CancellationToken cancellationToken)
         where TEntity : class, IVersioned
+        where TInput : EditInput
     {
-        AccessPolicy.DemandStaff(caller);
-        var (lookups, references) = await kind.Lookups(db, record, null, cancellationToken);
-        var problems = new ProblemList();
-        kind.Check(problems, record, references);
-        if (problems.All.Count > 0)
+        var id = GlobalId.DecodeFor(input.Id, kind.TypeName, "input.id");
+        Authorise(kind, edit, caller, input, id);
+        var record = await edit.Touches(kind.Records(db).AsTracking(), input).FirstOrDefaultAsync(r => EF.Property<int>(r, nameof(IVersioned.Id)) == id, cancellationToken);
+        if (record is null)
         {
-            return Payload<TEntity>.Refused(problems.All.Select(UserError.From));
+            return Payload<TEntity>.Refused("input.id", ProblemCodes.NotFound, $"No {kind.Noun} has this id.");
         }
 
-        kind.Apply(record, entity, lookups);
-        await audit.SaveNewAsync(caller, action, kind.TypeName, entity, cancellationToken);
-        return Payload<TEntity>.Success(entity);
-    }
-
-    public async Task<Payload<TEntity>> EditAsync<TEntity, TRecord>(
-        EditableKind<TEntity, TRecord> kind,
-        DirectoryCaller caller,
-        IDictionary<string, object?> input,
-        string action,
-        Func<TRecord, TRecord> change,
-        CancellationToken cancellationToken,
-        Action<TEntity>? touch = null)
-        where TEntity : class, IVersioned
-    {
-        var id = GlobalId.DecodeFor(input.Value<string>("id"), kind.TypeName, "input.id");
-        kind.Demand(caller, id);
-        var entity = await kind.Load(db, id, cancellationToken);
-        if (entity is null)
+        edit.AuthoriseLoaded?.Invoke(caller, record);
+        if (kind.Refuse(record) is { } refusal)
         {
-            return Payload<TEntity>.Refused("input.id", ProblemCodes.NotFound, $"No {kind.TypeName} has this id.");
+            return Payload<TEntity>.Refused([refusal]);
         }
 
-        var version = input.Value<int>("version");
-        var refusal = kind.Refuse(entity) ?? (entity.Version != version ? Stale<TEntity>(kind.TypeName, entity.Version, version) : null);
-        if (refusal is not null)
+        if (record.Version != input.Version)
         {
-            return refusal;
+            return Stale<TEntity>(kind, record.Version, input.Version);
         }
 
-        var record = change(kind.ToRecord(entity));
-        var (lookups, references) = await kind.Lookups(db, record, id, cancellationToken);
-        var problems = new ProblemList();
-        kind.Check(problems, record, references);
-        if (problems.All.Count > 0)
+        var problems = await ApplyAndValidateAsync(kind, edit, caller, input, record, cancellationToken);
+        if (problems is not null)
         {
-            return Payload<TEntity>.Refused(problems.All.Select(UserError.From));
+            return problems;
         }
 
-        kind.Apply(record, entity, lookups);
-        touch?.Invoke(entity);
-        entity.Version++;
-        audit.Record(caller, action, kind.TypeName, entity.Id);
+        record.Version++;
+        audit.Record(caller, edit.Action, kind.TypeName, record.Id);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -77,14 +52,59 @@ public sealed class RecordEditor(DirectoryDbContext db, AuditRecorder audit)
         catch (DbUpdateConcurrencyException)
         {
             // Another request saved between our read and our write: ours must not overwrite it.
-            return Stale<TEntity>(kind.TypeName, version + 1, version);
+            return Stale<TEntity>(kind, input.Version + 1, input.Version);
         }
 
-        return Payload<TEntity>.Success(entity);
+        return Payload<TEntity>.Success(record);
     }
 
-    private static Payload<TEntity> Stale<TEntity>(string typeName, int current, int given)
-        where TEntity : class => Payload<TEntity>.Refused(
+    public async Task<Payload<TEntity>> CreateAsync<TEntity, TInput>(
+        EditableRecord<TEntity> kind, RecordEdit<TEntity, TInput> edit, DirectoryCaller caller, TInput input, TEntity record, CancellationToken cancellationToken)
+        where TEntity : class, IVersioned
+    {
+        Authorise(kind, edit, caller, input, id: null);
+        var problems = await ApplyAndValidateAsync(kind, edit, caller, input, record, cancellationToken);
+        if (problems is not null)
+        {
+            return problems;
+        }
+
+        await audit.SaveNewAsync(caller, edit.Action, kind.TypeName, record, cancellationToken);
+        return Payload<TEntity>.Success(record);
+    }
+
+    private static void Authorise<TEntity, TInput>(EditableRecord<TEntity> kind, RecordEdit<TEntity, TInput> edit, DirectoryCaller caller, TInput input, int? id)
+        where TEntity : class, IVersioned
+    {
+        if (edit.Authorise is { } authorise)
+        {
+            authorise(caller, input);
+        }
+        else
+        {
+            kind.Authorise(caller, id);
+        }
+    }
+
+    private async Task<Payload<TEntity>?> ApplyAndValidateAsync<TEntity, TInput>(
+        EditableRecord<TEntity> kind, RecordEdit<TEntity, TInput> edit, DirectoryCaller caller, TInput input, TEntity record, CancellationToken cancellationToken)
+        where TEntity : class, IVersioned
+    {
+        var scope = new EditScope(db, caller, clock, services, cancellationToken);
+        await edit.Apply(scope, record, input);
+        kind.Validate(scope.Problems, record);
+        if (scope.Problems.All.Count == 0)
+        {
+            return null;
+        }
+
+        // The refused changes sit on tracked entities: forget them, or a later save in this request would write them.
+        db.ChangeTracker.Clear();
+        return Payload<TEntity>.Refused(scope.Problems.All.Select(UserError.From));
+    }
+
+    private static Payload<TEntity> Stale<TEntity>(EditableRecord<TEntity> kind, int current, int given)
+        where TEntity : class, IVersioned => Payload<TEntity>.Refused(
             "input.version", ProblemCodes.Stale,
-            $"The {typeName} changed since version {given} (it is now at {current} or later): reload it and apply your change again.");
+            $"The {kind.Noun} changed since version {given} (it is now at {current} or later): reload it and apply your change again.");
 }

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-public sealed class EndMentoringPairingInputType : InputObjectGraphType
+public sealed class EndMentoringPairingInputType : TypedInputGraphType<PairingStepInput>
 {
     public EndMentoringPairingInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-public sealed class ExcludeMentoringPairInputType : InputObjectGraphType
+public sealed class ExcludeMentoringPairInputType : TypedInputGraphType<ExcludeMentoringPairInput>
 {
     public ExcludeMentoringPairInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-public sealed class ProposeMentoringPairingInputType : InputObjectGraphType
+public sealed class ProposeMentoringPairingInputType : TypedInputGraphType<ProposeMentoringPairingInput>
 {
     public ProposeMentoringPairingInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-public sealed class RespondToMentoringPairingInputType : InputObjectGraphType
+public sealed class RespondToMentoringPairingInputType : TypedInputGraphType<PairingStepInput>
 {
     public RespondToMentoringPairingInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-public sealed class StartMentoringPairingInputType : InputObjectGraphType
+public sealed class StartMentoringPairingInputType : TypedInputGraphType<PairingStepInput>
 {
     public StartMentoringPairingInputType()
     {

@@ -13,13 +13,13 @@ namespace VcsDirectory.Api.Mentoring.Plans;
 public static class PlanMutations
 {
     public static void AddPlanMutations(this ObjectGraphType mutation) =>
-        mutation.Mutation<MentoringPlanInputType, MentoringPlanCommitType, PlanCommit>(
+        mutation.Mutation<MentoringPlanInputType, Dictionary<string, object?>, MentoringPlanCommitType, PlanCommit>(
             "commitMentoringPlan",
             "Recomputes the plan for this input (the same input gives the same plan) and proposes each of its new pairs to the mentors.",
             "CVS staff",
             CommitAsync);
 
-    private static async Task<Payload<PlanCommit>> CommitAsync(IResolveFieldContext context, DirectoryCaller caller, IDictionary<string, object?> input)
+    private static async Task<Payload<PlanCommit>> CommitAsync(IResolveFieldContext context, DirectoryCaller caller, Dictionary<string, object?> input)
     {
         AccessPolicy.DemandStaff(caller);
         var services = context.RequestServices!;

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class ArchiveOrganisationInputType : InputObjectGraphType
+public sealed class ArchiveOrganisationInputType : TypedInputGraphType<ArchiveOrganisationInput>
 {
     public ArchiveOrganisationInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class CapacityInputType : InputObjectGraphType
+public sealed class CapacityInputType : TypedInputGraphType<AreaInput>
 {
     public CapacityInputType()
     {

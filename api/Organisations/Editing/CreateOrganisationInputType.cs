@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class CreateOrganisationInputType : InputObjectGraphType
+public sealed class CreateOrganisationInputType : TypedInputGraphType<CreateOrganisationInput>
 {
     public CreateOrganisationInputType()
     {

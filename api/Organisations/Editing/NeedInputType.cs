@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class NeedInputType : InputObjectGraphType
+public sealed class NeedInputType : TypedInputGraphType<AreaInput>
 {
     public NeedInputType()
     {

@@ -1,29 +1,35 @@
-using Microsoft.EntityFrameworkCore;
+using GraphQL;
 using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL.Mutations;
-using VcsDirectory.Api.Import;
 using VcsDirectory.Api.Validation;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-/// <summary>How organisations are edited: by their own coordinators or CVS staff, never once archived.</summary>
-public static class OrganisationEditing
+/// <summary>How organisations are edited: by their own coordinators or CVS staff (created by staff), never once archived.</summary>
+public sealed class OrganisationEditing : EditableRecord<Organisation>
 {
-    public static EditableKind<Organisation, OrganisationRecord> Kind { get; } = new(
-        nameof(Organisation),
-        AccessPolicy.DemandActFor,
-        (db, id, ct) => db.Organisations.AsTracking()
-            .Include(o => o.Wards).Include(o => o.Services)
-            .Include(o => o.Capacities).ThenInclude(c => c.CapacityArea)
-            .Include(o => o.Needs).ThenInclude(n => n.CapacityArea)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Id == id, ct),
-        OrganisationMapping.ToRecord,
-        (db, _, _, ct) => db.LoadLookupsAsync(ct),
-        (problems, record, references) => OrganisationRules.CheckOne(problems, "input", record, references),
-        OrganisationMapping.Apply)
+    public static OrganisationEditing Kind { get; } = new();
+
+    public override string TypeName { get; } = typeof(OrganisationType).GraphQLName();
+
+    public override IQueryable<Organisation> Records(DirectoryDbContext db) => db.Organisations;
+
+    public override void Authorise(DirectoryCaller caller, int? id)
     {
-        Refuse = o => o.ArchivedAt is null ? null
-            : Payload<Organisation>.Refused("input.id", ProblemCodes.Archived, "This organisation is archived; it cannot be changed."),
-    };
+        if (id is { } organisation)
+        {
+            AccessPolicy.DemandActFor(caller, organisation);
+        }
+        else
+        {
+            AccessPolicy.DemandStaff(caller);
+        }
+    }
+
+    public override UserError? Refuse(Organisation record) => record.ArchivedAt is null
+        ? null
+        : UserError.At("input.id", ProblemCodes.Archived, "This organisation is archived; it cannot be changed.");
+
+    public override void Validate(ProblemList problems, Organisation record) => OrganisationRules.Check(problems, "input", record);
 }

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class SetOrganisationCapacitiesInputType : InputObjectGraphType
+public sealed class SetOrganisationCapacitiesInputType : TypedInputGraphType<SetOrganisationCapacitiesInput>
 {
     public SetOrganisationCapacitiesInputType()
     {

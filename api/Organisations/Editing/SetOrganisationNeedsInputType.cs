@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class SetOrganisationNeedsInputType : InputObjectGraphType
+public sealed class SetOrganisationNeedsInputType : TypedInputGraphType<SetOrganisationNeedsInput>
 {
     public SetOrganisationNeedsInputType()
     {

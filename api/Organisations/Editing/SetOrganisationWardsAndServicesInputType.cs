@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class SetOrganisationWardsAndServicesInputType : InputObjectGraphType
+public sealed class SetOrganisationWardsAndServicesInputType : TypedInputGraphType<SetOrganisationWardsAndServicesInput>
 {
     public SetOrganisationWardsAndServicesInputType()
     {

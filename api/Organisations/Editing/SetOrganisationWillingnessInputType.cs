@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class SetOrganisationWillingnessInputType : InputObjectGraphType
+public sealed class SetOrganisationWillingnessInputType : TypedInputGraphType<SetOrganisationWillingnessInput>
 {
     public SetOrganisationWillingnessInputType()
     {

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class UpdateOrganisationProfileInputType : InputObjectGraphType
+public sealed class UpdateOrganisationProfileInputType : TypedInputGraphType<UpdateOrganisationProfileInput>
 {
     public UpdateOrganisationProfileInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Organisations.Editing;
 
-public sealed class WillingnessInputType : InputObjectGraphType
+public sealed class WillingnessInputType : TypedInputGraphType<Willingness>
 {
     public WillingnessInputType()
     {

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.Geography;
 
 namespace VcsDirectory.Api.Outreach.Editing;
 
-public sealed class CreateOutreachClusterInputType : InputObjectGraphType
+public sealed class CreateOutreachClusterInputType : TypedInputGraphType<OutreachClusterChanges>
 {
     public CreateOutreachClusterInputType()
     {

@@ -1,37 +1,21 @@
-using Microsoft.EntityFrameworkCore;
+using GraphQL;
 using VcsDirectory.Api.Access;
+using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL.Mutations;
-using VcsDirectory.Api.Import;
 using VcsDirectory.Api.Validation;
 
 namespace VcsDirectory.Api.Outreach.Editing;
 
-/// <summary>How outreach clusters are curated: by CVS staff, with the import's rules, and a unique name.</summary>
-public static class OutreachClusterEditing
+/// <summary>How outreach clusters are curated: by CVS staff, with the cluster's own rules and a name of its own.</summary>
+public sealed class OutreachClusterEditing : EditableRecord<OutreachCluster>
 {
-    public static EditableKind<OutreachCluster, OutreachClusterRecord> Kind { get; } = new(
-        nameof(OutreachCluster),
-        (caller, _) => AccessPolicy.DemandStaff(caller),
-        (db, id, ct) => db.OutreachClusters.AsTracking()
-            .Include(c => c.ChildrensCentre).Include(c => c.Wards)
-            .FirstOrDefaultAsync(c => c.Id == id, ct),
-        OutreachClusterMapping.ToRecord,
-        async (db, record, self, ct) =>
-        {
-            var (lookups, references) = await db.LoadLookupsAsync(ct);
-            var centres = await db.ChildrensCentres.AsTracking().ToDictionaryAsync(c => c.Name, ct);
-            var taken = await db.OutreachClusters.Where(c => c.Name == record.Name && c.Id != self).Select(c => c.Name).ToListAsync(ct);
-            return (lookups with { ChildrensCentres = centres }, references with { ChildrensCentres = centres.Keys.ToHashSet(), OutreachClusters = taken.ToHashSet() });
-        },
-        Check,
-        OutreachClusterMapping.Apply);
+    public static OutreachClusterEditing Kind { get; } = new();
 
-    private static void Check(ProblemList problems, OutreachClusterRecord record, DatasetReferences references)
-    {
-        PlaceRules.CheckCluster(problems, "input", record, references);
-        if (references.OutreachClusters.Contains(record.Name))
-        {
-            problems.Add("input.name", ProblemCodes.Duplicate, "Another outreach cluster has this name.");
-        }
-    }
+    public override string TypeName { get; } = typeof(OutreachClusterType).GraphQLName();
+
+    public override IQueryable<OutreachCluster> Records(DirectoryDbContext db) => db.OutreachClusters;
+
+    public override void Authorise(DirectoryCaller caller, int? id) => AccessPolicy.DemandStaff(caller);
+
+    public override void Validate(ProblemList problems, OutreachCluster record) => OutreachClusterRules.Check(problems, "input", record);
 }

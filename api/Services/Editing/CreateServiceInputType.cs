@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Services.Editing;
 
-public sealed class CreateServiceInputType : InputObjectGraphType
+public sealed class CreateServiceInputType : TypedInputGraphType<ServiceChanges>
 {
     public CreateServiceInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Services.Editing;
 
-public sealed class DeliverServiceAtCentreInputType : InputObjectGraphType
+public sealed class DeliverServiceAtCentreInputType : TypedInputGraphType<DeliverServiceAtCentreInput>
 {
     public DeliverServiceAtCentreInputType()
     {

@@ -1,9 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL.Mutations;
-using VcsDirectory.Api.GraphQL.Nodes;
 
 namespace VcsDirectory.Api.Services.Editing;
 
@@ -11,33 +7,14 @@ public static class ServiceMutations
 {
     public static void AddServiceMutations(this ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateServiceInputType, ServiceType, Service>(
-            "createService", "Adds a service an organisation delivers.", ServiceEditor.Who,
-            (ctx, caller, input) => Editor(ctx).CreateAsync(caller, GlobalId.DecodeFor(input.Value<string>("providerId"), "Organisation", "input.providerId"), input, ctx.CancellationToken));
-        mutation.Mutation<UpdateServiceInputType, ServiceType, Service>(
-            "updateService", "Changes a service.", ServiceEditor.Who,
-            (ctx, caller, input) => Edit(ctx, caller, input, "updateService", record => ServiceInputs.Changed(record, input)));
-        mutation.Mutation<DeliverServiceAtCentreInputType, ServiceType, Service>(
-            "deliverServiceAtCentre", "Starts (or, with delivered: false, stops) delivering a service at a children's centre.", ServiceEditor.Who,
-            async (ctx, caller, input) =>
-            {
-                var centreId = GlobalId.DecodeFor(input.Value<string>("centreId"), "ChildrensCentre", "input.centreId");
-                // A centre that does not exist becomes a name no centre has, which the rules report as an unknown reference.
-                var name = await ctx.RequestServices!.GetRequiredService<DirectoryDbContext>().ChildrensCentres
-                    .Where(c => c.Id == centreId).Select(c => c.Name).FirstOrDefaultAsync(ctx.CancellationToken) ?? $"#{centreId}";
-                var delivered = input.Optional<bool?>("delivered", true) ?? true;
-                return await Edit(ctx, caller, input, "deliverServiceAtCentre", record => record with
-                {
-                    Centres = delivered ? [.. record.Centres.Append(name).Distinct()] : [.. record.Centres.Where(c => c != name)],
-                });
-            });
-        mutation.Mutation<WithdrawServiceInputType, ServiceType, Service>(
-            "withdrawService", "Withdraws a service: it stays, INACTIVE, with its history.", ServiceEditor.Who,
-            (ctx, caller, input) => Edit(ctx, caller, input, "withdrawService", record => record with { Status = ServiceStatus.Inactive }));
+        var kind = ServiceEditing.Kind;
+        mutation.CreateMutation<CreateServiceInputType, ServiceChanges, ServiceType, Service>(
+            "Adds a service an organisation delivers.", ServiceEditing.Who, kind, ServiceEdits.Create, () => new Service { Name = "" });
+        mutation.EditMutation<UpdateServiceInputType, ServiceChanges, ServiceType, Service>(
+            "Changes a service.", ServiceEditing.Who, kind, ServiceEdits.Update);
+        mutation.EditMutation<DeliverServiceAtCentreInputType, DeliverServiceAtCentreInput, ServiceType, Service>(
+            "Starts (or, with delivered: false, stops) delivering a service at a children's centre.", ServiceEditing.Who, kind, ServiceEdits.DeliverAtCentre);
+        mutation.EditMutation<WithdrawServiceInputType, WithdrawServiceInput, ServiceType, Service>(
+            "Withdraws a service: it stays, INACTIVE, with its history.", ServiceEditing.Who, kind, ServiceEdits.Withdraw);
     }
-
-    private static Task<Payload<Service>> Edit(IResolveFieldContext ctx, Access.DirectoryCaller caller, IDictionary<string, object?> input, string action, Func<Import.ServiceRecord, Import.ServiceRecord> change) =>
-        Editor(ctx).EditAsync(caller, GlobalId.DecodeFor(input.Value<string>("id"), "Service", "input.id"), input.Value<int>("version"), action, change, ctx.CancellationToken);
-
-    private static ServiceEditor Editor(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ServiceEditor>();
 }

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Services.Editing;
 
-public sealed class ServiceScheduleInputType : InputObjectGraphType
+public sealed class ServiceScheduleInputType : TypedInputGraphType<ScheduleInput>
 {
     public ServiceScheduleInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Services.Editing;
 
-public sealed class UpdateServiceInputType : InputObjectGraphType
+public sealed class UpdateServiceInputType : TypedInputGraphType<ServiceChanges>
 {
     public UpdateServiceInputType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Mutations;
 
 namespace VcsDirectory.Api.Services.Editing;
 
-public sealed class WithdrawServiceInputType : InputObjectGraphType
+public sealed class WithdrawServiceInputType : TypedInputGraphType<WithdrawServiceInput>
 {
     public WithdrawServiceInputType()
     {

@@ -8,6 +8,10 @@ namespace VcsDirectory.Tests.GraphQL.Mutations;
 /// How many SQL statements each mutation sends, counted from the request's start to its answer: an edit reads what it
 /// touches and the lookups its input names, nothing more. A change that adds a round trip shows here.
 /// </summary>
+/// <remarks>
+/// Before the one editing path (main at 0e9b85f, SQLite) a one-field profile edit sent 10 (it read three whole lookup
+/// tables and the organisation with five includes); each number's history is in this file's git log.
+/// </remarks>
 public sealed class MutationStatementCountTests(DirectoryApiFactory factory) : IClassFixture<DirectoryApiFactory>
 {
     private static readonly string Staff = TestTokens.CvsStaff();
@@ -15,20 +19,20 @@ public sealed class MutationStatementCountTests(DirectoryApiFactory factory) : I
     private JsonNode? _lastRecord;
 
     [Theory]
-    [InlineData("updateOrganisationProfile", 10)]
-    [InlineData("setOrganisationCapacities", 19)]
-    [InlineData("setOrganisationNeeds", 15)]
-    [InlineData("setOrganisationWillingness", 10)]
-    [InlineData("setOrganisationWardsAndServices", 21)]
-    [InlineData("archiveOrganisation", 10)]
-    public async Task An_organisation_edit_sends_a_fixed_number_of_statements(string mutation, int expected)
+    [InlineData("updateOrganisationProfile", 3, 2)]
+    [InlineData("setOrganisationCapacities", 13, 3)]
+    [InlineData("setOrganisationNeeds", 9, 3)]
+    [InlineData("setOrganisationWillingness", 3, 2)]
+    [InlineData("setOrganisationWardsAndServices", 17, 5)]
+    [InlineData("archiveOrganisation", 3, 2)]
+    public async Task An_organisation_edit_sends_a_fixed_number_of_statements(string mutation, int onSqlite, int onPostgres)
     {
         var organisation = 10 + Array.IndexOf(OrganisationEdits, mutation);
         var input = OrganisationInput(mutation, GlobalId.Encode("Organisation", organisation));
 
         var count = await CountAsync(mutation, "organisation", input);
 
-        Assert.Equal(expected, count);
+        Assert.Equal(Expected(onSqlite, onPostgres), count);
     }
 
     [Fact]
@@ -36,7 +40,7 @@ public sealed class MutationStatementCountTests(DirectoryApiFactory factory) : I
     {
         var count = await CountAsync("createOrganisation", "organisation", new { name = "Counted group", kind = "COMMUNITY_GROUP", annualIncome = 4000, wards = new[] { "OAKDALE" }, isSynthetic = true });
 
-        Assert.Equal(7, count);
+        Assert.Equal(Expected(5, 4), count);
     }
 
     [Fact]
@@ -46,7 +50,7 @@ public sealed class MutationStatementCountTests(DirectoryApiFactory factory) : I
         var updated = await CountAsync("updateChildrensCentre", "childrensCentre", new { id = GlobalId.Encode("ChildrensCentre", 1), version = 1, volunteerCount = 7 });
         var linked = await CountAsync("linkCentreOperator", "childrensCentre", new { id = GlobalId.Encode("ChildrensCentre", 2), version = 1, operatorId = GlobalId.Encode("Organisation", 30) });
 
-        Assert.Equal((8, 10, 10), (created, updated, linked));
+        Assert.Equal(Expected((4, 3, 4), (3, 2, 3)), (created, updated, linked));
     }
 
     [Fact]
@@ -55,7 +59,7 @@ public sealed class MutationStatementCountTests(DirectoryApiFactory factory) : I
         var created = await CountAsync("createOutreachCluster", "outreachCluster", new { name = "Counted cluster", centroid = new { latitude = 50.716, longitude = -1.985 }, wards = new[] { "POOLE_TOWN" }, isSynthetic = true });
         var updated = await CountAsync("updateOutreachCluster", "outreachCluster", new { id = GlobalId.Encode("OutreachCluster", 1), version = 1, description = "Counted" });
 
-        Assert.Equal((11, 9), (created, updated));
+        Assert.Equal(Expected((6, 3), (5, 2)), (created, updated));
     }
 
     [Fact]
@@ -68,7 +72,7 @@ public sealed class MutationStatementCountTests(DirectoryApiFactory factory) : I
         var started = await CountAsync("startMentoringPairing", "mentoringPairing", new { id, version = 2 });
         var ended = await CountAsync("endMentoringPairing", "mentoringPairing", new { id, version = 3, outcome = "COMPLETED" });
 
-        Assert.Equal((11, 10, 3, 3), (proposed, accepted, started, ended));
+        Assert.Equal(Expected((11, 10, 3, 3), (10, 9, 2, 2)), (proposed, accepted, started, ended));
     }
 
     private static readonly string[] OrganisationEdits =
@@ -76,6 +80,9 @@ public sealed class MutationStatementCountTests(DirectoryApiFactory factory) : I
         "updateOrganisationProfile", "setOrganisationCapacities", "setOrganisationNeeds", "setOrganisationWillingness",
         "setOrganisationWardsAndServices", "archiveOrganisation",
     ];
+
+    // Npgsql sends a save's statements as one batch; SQLite's provider sends them one by one.
+    private static T Expected<T>(T onSqlite, T onPostgres) => TestDatabase.Provider == "Postgres" ? onPostgres : onSqlite;
 
     private static object OrganisationInput(string mutation, string id) => mutation switch
     {

@@ -2,10 +2,10 @@ using GraphQL.Types;
 
 namespace VcsDirectory.Api.Services.Editing;
 
-/// <summary>The fields a service's create and update inputs share; on update an omitted field is left as it is and null clears it.</summary>
-internal static class ServiceFieldsInput
+/// <summary>The fields a service's create and update inputs share.</summary>
+internal static class ServiceInputFields
 {
-    public static void AddServiceFields(this InputObjectGraphType input)
+    public static void AddServiceFields(this InputObjectGraphType<ServiceChanges> input)
     {
         input.Field<StringGraphType>("description").Description("At most 2,000 characters.");
         input.Field<StringGraphType>("category").Description("A service category code (EARLY_YEARS…).");

@@ -1,25 +1,20 @@
 using System.Text.RegularExpressions;
 using VcsDirectory.Api.Validation;
 
-namespace VcsDirectory.Api.Import;
+namespace VcsDirectory.Api.Organisations;
 
-/// <summary>The rules an organisation record must keep.</summary>
+/// <summary>
+/// The rules an organisation keeps, checked on the organisation as an edit or an import leaves it (references to wards
+/// and areas are checked where they are looked up). The mutations and the importer call the same rules.
+/// </summary>
 public static partial class OrganisationRules
 {
     private static readonly string[] RealSchemes = ["GB-CHC", "GB-COH", "GB-SC", "GB-NIC", "GB-MPR", "GB-LAE"];
 
-    public static void Check(ProblemList problems, IReadOnlyList<OrganisationRecord> organisations, DatasetReferences references)
+    /// <summary>Checks one organisation; <paramref name="path"/> prefixes every problem's path (a dataset position, or a mutation's input).</summary>
+    /// <remarks>Capacities and needs are checked as far as they are loaded: an edit that does not touch them leaves them as they were.</remarks>
+    public static void Check(ProblemList problems, string path, Organisation o)
     {
-        for (var i = 0; i < organisations.Count; i++)
-        {
-            CheckOne(problems, $"organisations[{i}]", organisations[i], references);
-        }
-    }
-
-    /// <summary>Checks one record; <paramref name="path"/> prefixes every problem's path (a dataset position, or a mutation's input).</summary>
-    public static void CheckOne(ProblemList problems, string path, OrganisationRecord o, DatasetReferences references)
-    {
-        problems.Text($"{path}.key", o.Key, 100, required: true);
         problems.Text($"{path}.name", o.Name, 200, required: true);
         problems.Range($"{path}.annualIncome", o.AnnualIncome, 0, 100_000_000_000);
         problems.Range($"{path}.staffCount", o.StaffCount, 0, 1_000_000);
@@ -32,10 +27,6 @@ public static partial class OrganisationRules
         problems.Text($"{path}.supportNeeded", o.SupportNeeded, 2000);
         problems.Position(path, o.Latitude, o.Longitude);
         Identifier(problems, $"{path}.identifier", o);
-        problems.References($"{path}.wards", o.Wards, references.Wards, "ward");
-        problems.References($"{path}.services", o.Services, references.ServiceCategories, "service category");
-        problems.References($"{path}.capacities", o.Capacities.Select(c => c.Area).ToList(), references.CapacityAreas, "capacity area");
-        problems.References($"{path}.needs", o.Needs.Select(n => n.Area).ToList(), references.CapacityAreas, "capacity area");
         for (var c = 0; c < o.Capacities.Count; c++)
         {
             problems.Range($"{path}.capacities[{c}].strength", o.Capacities[c].Strength, 1, 3);
@@ -58,7 +49,7 @@ public static partial class OrganisationRules
         }
     }
 
-    private static void Identifier(ProblemList problems, string path, OrganisationRecord o)
+    private static void Identifier(ProblemList problems, string path, Organisation o)
     {
         if (o.Identifier is null)
         {

@@ -1,14 +1,24 @@
 using System.Text.RegularExpressions;
 using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Validation;
 
 namespace VcsDirectory.Api.Import;
 
-/// <summary>The rules for centres, outreach clusters, identified needs and the programme's record.</summary>
-public static partial class PlaceRules
+/// <summary>
+/// What the dataset's own records must keep: keys, references between records, identified needs and the programme's
+/// record; each organisation, centre and cluster is checked with its feature's rules, as the mutations check it.
+/// </summary>
+public static partial class DatasetRules
 {
     public static void Check(ProblemList problems, DirectoryDataset dataset, DatasetReferences references)
     {
+        for (var i = 0; i < dataset.Organisations.Count; i++)
+        {
+            CheckOrganisation(problems, $"organisations[{i}]", dataset.Organisations[i], references);
+        }
+
         for (var i = 0; i < dataset.ChildrensCentres.Count; i++)
         {
             CheckCentre(problems, $"childrensCentres[{i}]", dataset.ChildrensCentres[i], references);
@@ -22,36 +32,29 @@ public static partial class PlaceRules
         CheckNeedsAndRecord(problems, dataset, references);
     }
 
-    public static void CheckCentre(ProblemList problems, string path, ChildrensCentreRecord c, DatasetReferences references)
+    private static void CheckOrganisation(ProblemList problems, string path, OrganisationRecord o, DatasetReferences references)
     {
-        problems.Text($"{path}.name", c.Name, 200, required: true);
-        problems.Text($"{path}.status2013", c.Status2013, 200, required: true);
-        problems.Text($"{path}.source", c.Source, 500, required: true);
+        problems.Text($"{path}.key", o.Key, 100, required: true);
+        OrganisationRules.Check(problems, path, OrganisationImport.ToEntity(o, DirectoryLookups.Empty));
+        problems.References($"{path}.wards", o.Wards, references.Wards, "ward");
+        problems.References($"{path}.services", o.Services, references.ServiceCategories, "service category");
+        problems.References($"{path}.capacities", o.Capacities.Select(c => c.Area).ToList(), references.CapacityAreas, "capacity area");
+        problems.References($"{path}.needs", o.Needs.Select(n => n.Area).ToList(), references.CapacityAreas, "capacity area");
+    }
+
+    private static void CheckCentre(ProblemList problems, string path, ChildrensCentreRecord c, DatasetReferences references)
+    {
+        ChildrensCentreRules.Check(problems, path, ChildrensCentreImport.ToEntity(c, DirectoryLookups.Empty));
         problems.Reference($"{path}.ward", c.Ward, references.Wards, "ward");
         problems.Reference($"{path}.operator", c.Operator, references.Organisations, "organisation");
         problems.References($"{path}.reachWards", c.ReachWards, references.Wards, "ward");
         problems.References($"{path}.services", c.Services, references.ServiceCategories, "service category");
-        problems.Position(path, c.Latitude, c.Longitude);
-        if (c.LocationPrecision == LocationPrecision.Unknown && c.Latitude is not null)
-        {
-            problems.Add($"{path}.locationPrecision", "INCONSISTENT", "A centre whose location is unknown has no position.");
-        }
-        else if (c.LocationPrecision != LocationPrecision.Unknown && c.Latitude is null)
-        {
-            problems.Add($"{path}.location", "INCONSISTENT", "A centre without a position has an unknown location.");
-        }
-
-        problems.Range($"{path}.volunteerCount", c.VolunteerCount ?? 0, 0, 10_000);
-        problems.Range($"{path}.parentRepresentativeCount", c.ParentRepresentativeCount ?? 0, 0, 10_000);
     }
 
-    public static void CheckCluster(ProblemList problems, string path, OutreachClusterRecord c, DatasetReferences references)
+    private static void CheckCluster(ProblemList problems, string path, OutreachClusterRecord c, DatasetReferences references)
     {
         problems.Text($"{path}.key", c.Key, 100, required: true);
-        problems.Text($"{path}.name", c.Name, 200, required: true);
-        problems.Text($"{path}.description", c.Description, 2000);
-        problems.Text($"{path}.outreachSite", c.OutreachSite, 200);
-        problems.Position(path, c.CentroidLatitude, c.CentroidLongitude);
+        OutreachClusterRules.Check(problems, path, OutreachClusterImport.ToEntity(c, DirectoryLookups.Empty));
         problems.Reference($"{path}.childrensCentre", c.ChildrensCentre, references.ChildrensCentres, "centre");
         problems.References($"{path}.wards", c.Wards, references.Wards, "ward");
     }

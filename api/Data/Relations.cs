@@ -1,4 +1,4 @@
-namespace VcsDirectory.Api.Import;
+namespace VcsDirectory.Api.Data;
 
 public static class Relations
 {

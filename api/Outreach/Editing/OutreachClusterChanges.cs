@@ -1,0 +1,25 @@
+using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL.Mutations;
+
+namespace VcsDirectory.Api.Outreach.Editing;
+
+/// <summary>A new cluster or changes to one: an omitted field is left as it is; null clears an optional one.</summary>
+public sealed class OutreachClusterChanges : EditInput
+{
+    public Optional<string?> Name { get; set; }
+
+    public Optional<LocationInput?> Centroid { get; set; }
+
+    public Optional<string?> Description { get; set; }
+
+    public Optional<string?> ChildrensCentreId { get; set; }
+
+    public Optional<string?> OutreachSite { get; set; }
+
+    public Optional<IReadOnlyList<string>?> Wards { get; set; }
+
+    /// <summary>Identified needs to attach (creation only).</summary>
+    public IReadOnlyList<string>? NeedIds { get; set; }
+
+    public Optional<bool?> IsSynthetic { get; set; }
+}
