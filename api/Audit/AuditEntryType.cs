@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Audit;
 
-public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
+public sealed class AuditEntryType : DirectoryObjectGraphType<AuditEntry>
 {
     public AuditEntryType()
     {

@@ -10,7 +10,7 @@ using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Centres;
 
-public sealed class ChildrensCentreType : ObjectGraphType<ChildrensCentre>
+public sealed class ChildrensCentreType : DirectoryObjectGraphType<ChildrensCentre>
 {
     public ChildrensCentreType(IEnumerable<GraphTypeExtension<ChildrensCentreType>> extensions)
     {

@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Engagement;
 
-public sealed class ProgrammeThemeType : ObjectGraphType<ProgrammeTheme>
+public sealed class ProgrammeThemeType : DirectoryObjectGraphType<ProgrammeTheme>
 {
     public ProgrammeThemeType()
     {

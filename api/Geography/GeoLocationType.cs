@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 
 namespace VcsDirectory.Api.Geography;
 
-public sealed class GeoLocationType : ObjectGraphType<GeoLocation>
+public sealed class GeoLocationType : DirectoryObjectGraphType<GeoLocation>
 {
     public GeoLocationType()
     {

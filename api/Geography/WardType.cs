@@ -5,7 +5,7 @@ using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Geography;
 
-public sealed class WardType : ObjectGraphType<Ward>
+public sealed class WardType : DirectoryObjectGraphType<Ward>
 {
     public WardType(IEnumerable<GraphTypeExtension<WardType>> extensions)
     {

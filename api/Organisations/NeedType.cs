@@ -1,19 +1,19 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Organisations;
 
-public sealed class NeedType : ObjectGraphType<OrganisationNeed>
+public sealed class NeedType : DirectoryObjectGraphType<OrganisationNeed>
 {
     public NeedType()
     {
         Name = "Need";
         Description = "An area an organisation needs help with.";
         Field<NonNullGraphType<CapacityAreaType>>("area")
-            .ProjectsNavigation(nameof(OrganisationNeed.CapacityArea))
             // Loaded with the row by the organisation's loader; the batch loader serves rows read any other way.
-            .Resolve(ctx => ctx.Source.CapacityArea is { } area ? area : ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().CapacityAreaById.Load(ctx.Source.CapacityAreaId));
+            .ProjectsNavigation(x => x.CapacityArea, ctx => ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().CapacityAreaById.Load(ctx.Source.CapacityAreaId));
         Field(n => n.Priority).Description("1: would help; 2: important; 3: urgent.");
         Field(n => n.Note, nullable: true);
     }

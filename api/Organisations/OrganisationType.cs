@@ -11,7 +11,7 @@ using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Organisations;
 
-public sealed class OrganisationType : ObjectGraphType<Organisation>
+public sealed class OrganisationType : DirectoryObjectGraphType<Organisation>
 {
     private const string Restricted = "Restricted personal data: served only to CVS staff and to the organisation's own coordinators; null for everyone else.";
 

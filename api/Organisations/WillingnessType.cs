@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 
 namespace VcsDirectory.Api.Organisations;
 
-public sealed class WillingnessType : ObjectGraphType<Willingness>
+public sealed class WillingnessType : DirectoryObjectGraphType<Willingness>
 {
     public WillingnessType()
     {

@@ -1,12 +1,13 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
-using VcsDirectory.Api.Taxonomies;
 using VcsDirectory.Api.GraphQL.Projection;
+using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Outreach;
 
-public sealed class IdentifiedNeedType : ObjectGraphType<IdentifiedNeed>
+public sealed class IdentifiedNeedType : DirectoryObjectGraphType<IdentifiedNeed>
 {
     public IdentifiedNeedType()
     {

@@ -2,15 +2,16 @@ using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Paging;
-using VcsDirectory.Api.Outreach.Provision;
 using VcsDirectory.Api.GraphQL.Projection;
+using VcsDirectory.Api.Outreach.Provision;
 
 namespace VcsDirectory.Api.Outreach;
 
-public sealed class OutreachClusterType : ObjectGraphType<OutreachCluster>
+public sealed class OutreachClusterType : DirectoryObjectGraphType<OutreachCluster>
 {
     public OutreachClusterType()
     {

@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 
 namespace VcsDirectory.Api.Taxonomies;
 
 /// <summary>The fields every taxonomy term shows.</summary>
-public abstract class TaxonomyTermType<TTerm> : ObjectGraphType<TTerm>
+public abstract class TaxonomyTermType<TTerm> : DirectoryObjectGraphType<TTerm>
     where TTerm : TaxonomyTerm
 {
     protected TaxonomyTermType(string name, string description)

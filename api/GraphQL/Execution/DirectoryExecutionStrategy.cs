@@ -12,8 +12,9 @@ namespace VcsDirectory.Api.GraphQL.Execution;
 /// <list type="bullet">
 /// <item>A value read straight off its parent object (<see cref="MemberReaders"/>: a scalar, an owned type, a navigation
 /// loaded with the row) is set and completed in place, without a resolve context, a resolver call or an async state
-/// machine; most of a directory page's result nodes are such fields. A null navigation, or anything that goes
-/// wrong, is left to the base strategy, which runs the field's resolver and reports any error as it always does.</item>
+/// machine; most of a directory page's result nodes are such fields. A null navigation, or a value GraphQL.NET refuses
+/// to serialise, is left to the base strategy, which runs the field's resolver and reports any error as it always does.
+/// A field whose resolver was replaced after its declaration (field middleware) always runs it.</item>
 /// <item>The fields a selection set asks of a type (fragments expanded, <c>@skip</c>/<c>@include</c> applied,
 /// repeated fields merged) are collected once per request, not once per object of the list.</item>
 /// </list>
@@ -57,32 +58,31 @@ public sealed class DirectoryExecutionStrategy : SerialExecutionStrategy
     {
         if (node.Parent is ObjectExecutionNode { Result: { } source } && MemberReaders.Of(node.FieldDefinition, source) is { } read)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var result = read(source);
             try
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                var result = read(source);
                 if (node is ValueExecutionNode value)
                 {
                     node.Result = value.GraphType.Serialize(result);
                     ValidateNodeResult(context, node);
                     return Task.CompletedTask;
                 }
-
-                // An object or a list read off its parent (an owned type, a navigation loaded with the row): its own
-                // fields are set up as the base strategy would, which reports any fault as a field error.
-                if (result is not null)
-                {
-                    node.Result = result;
-                    return CompleteNodeAsync(context, node);
-                }
             }
-            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            catch (InvalidOperationException)
             {
-                throw;
-            }
-            catch (Exception)
-            {
+                // GraphQL.NET's word for a value its type cannot serialise, or a null where none is allowed: the base
+                // strategy runs the field again and reports that as a field error, as for any other field.
                 node.Result = null;
+                return base.ExecuteNodeAsync(context, node);
+            }
+
+            // An object or a list read off its parent (an owned type, a navigation loaded with the row): its own
+            // fields are set up as the base strategy would, which reports any fault as a field error.
+            if (result is not null)
+            {
+                node.Result = result;
+                return CompleteNodeAsync(context, node);
             }
         }
 

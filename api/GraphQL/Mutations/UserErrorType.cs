@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 
 namespace VcsDirectory.Api.GraphQL.Mutations;
 
-public sealed class UserErrorType : ObjectGraphType<UserError>
+public sealed class UserErrorType : DirectoryObjectGraphType<UserError>
 {
     public UserErrorType()
     {

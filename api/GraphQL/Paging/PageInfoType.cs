@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 
 namespace VcsDirectory.Api.GraphQL.Paging;
 
-public sealed class PageInfoType : ObjectGraphType<PageInfo>
+public sealed class PageInfoType : DirectoryObjectGraphType<PageInfo>
 {
     public PageInfoType()
     {

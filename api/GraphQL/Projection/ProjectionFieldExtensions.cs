@@ -1,5 +1,8 @@
+using System.Linq.Expressions;
+using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Execution;
 
 namespace VcsDirectory.Api.GraphQL.Projection;
 
@@ -29,12 +32,18 @@ public static class ProjectionFieldExtensions
     }
 
     /// <summary>
-    /// The resolver returns the source's reference navigation <paramref name="member"/> when it was loaded (and
-    /// loads it otherwise): the projection loads it in the same query, with only the columns its own selection needs.
+    /// The field is the source's reference navigation <paramref name="navigation"/> when it was loaded with the row, and
+    /// <paramref name="otherwise"/> when not: the projection loads it in the same query, with only the columns its own
+    /// selection needs.
     /// </summary>
-    public static FieldBuilder<TSource, TReturn> ProjectsNavigation<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string member)
+    public static FieldBuilder<TSource, object> ProjectsNavigation<TSource, TNavigation>(
+        this FieldBuilder<TSource, object> field, Expression<Func<TSource, TNavigation?>> navigation, Func<IResolveFieldContext<TSource>, object?> otherwise)
+        where TNavigation : class
     {
-        field.FieldType.Metadata[NavigationKey] = member;
+        var read = navigation.Compile();
+        field.Resolve(ctx => read(ctx.Source) ?? otherwise(ctx));
+        field.FieldType.Metadata[NavigationKey] = ((MemberExpression)navigation.Body).Member.Name;
+        DeclaredMember.Record(field.FieldType, navigation);
         return field;
     }
 }

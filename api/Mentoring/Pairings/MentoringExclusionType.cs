@@ -1,10 +1,11 @@
 using GraphQL.Types;
-using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Projection;
+using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-public sealed class MentoringExclusionType : ObjectGraphType<PairingExclusion>
+public sealed class MentoringExclusionType : DirectoryObjectGraphType<PairingExclusion>
 {
     public MentoringExclusionType()
     {

@@ -1,14 +1,15 @@
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Access;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Mentoring.Matching;
 using VcsDirectory.Api.Organisations;
-using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-public sealed class MentoringPairingType : ObjectGraphType<Pairing>
+public sealed class MentoringPairingType : DirectoryObjectGraphType<Pairing>
 {
     private const string Private = "Only the two organisations' coordinators and CVS staff see it; null for everyone else.";
 

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Mentoring.Pairings;
 
 namespace VcsDirectory.Api.Mentoring.Plans;
 
-public sealed class MentoringPlanCommitType : ObjectGraphType<PlanCommit>
+public sealed class MentoringPlanCommitType : DirectoryObjectGraphType<PlanCommit>
 {
     public MentoringPlanCommitType()
     {

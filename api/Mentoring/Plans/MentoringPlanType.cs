@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Mentoring.Matching;
 
 namespace VcsDirectory.Api.Mentoring.Plans;
 
-public sealed class MentoringPlanType : ObjectGraphType<MentoringPlan>
+public sealed class MentoringPlanType : DirectoryObjectGraphType<MentoringPlan>
 {
     public MentoringPlanType()
     {

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Mentoring.Matching;
 
 namespace VcsDirectory.Api.Mentoring.Plans;
 
-public sealed class PlanCountsType : ObjectGraphType<PlanCounts>
+public sealed class PlanCountsType : DirectoryObjectGraphType<PlanCounts>
 {
     public PlanCountsType()
     {

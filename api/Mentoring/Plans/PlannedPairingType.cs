@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Mentoring.Matching;
 using VcsDirectory.Api.Mentoring.Suggestions;
 
 namespace VcsDirectory.Api.Mentoring.Plans;
 
-public sealed class PlannedPairingType : ObjectGraphType<PlannedPairing>
+public sealed class PlannedPairingType : DirectoryObjectGraphType<PlannedPairing>
 {
     public PlannedPairingType()
     {

@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Mentoring.Matching;
 using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Mentoring.Plans;
 
-public sealed class UnmatchedMenteeType : ObjectGraphType<UnmatchedMentee>
+public sealed class UnmatchedMenteeType : DirectoryObjectGraphType<UnmatchedMentee>
 {
     public UnmatchedMenteeType()
     {

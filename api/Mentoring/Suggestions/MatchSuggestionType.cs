@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Mentoring.Matching;
 using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Mentoring.Suggestions;
 
-public sealed class MatchSuggestionType : ObjectGraphType<MatchScore>
+public sealed class MatchSuggestionType : DirectoryObjectGraphType<MatchScore>
 {
     public MatchSuggestionType()
     {

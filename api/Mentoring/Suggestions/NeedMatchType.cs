@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Mentoring.Matching;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Mentoring.Suggestions;
 
-public sealed class NeedMatchType : ObjectGraphType<NeedMatch>
+public sealed class NeedMatchType : DirectoryObjectGraphType<NeedMatch>
 {
     public NeedMatchType()
     {

@@ -1,9 +1,10 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Mentoring.Matching;
 
 namespace VcsDirectory.Api.Mentoring.Suggestions;
 
-public sealed class ScoreComponentType : ObjectGraphType<ScoreComponent>
+public sealed class ScoreComponentType : DirectoryObjectGraphType<ScoreComponent>
 {
     public ScoreComponentType()
     {

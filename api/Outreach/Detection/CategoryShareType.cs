@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Outreach.Clustering;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Outreach.Detection;
 
-public sealed class CategoryShareType : ObjectGraphType<CategoryShare>
+public sealed class CategoryShareType : DirectoryObjectGraphType<CategoryShare>
 {
     public CategoryShareType()
     {

@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 
 namespace VcsDirectory.Api.Outreach.Detection;
 
-public sealed class DetectedNeedClusterListType : ObjectGraphType<DetectedNeedClusterList>
+public sealed class DetectedNeedClusterListType : DirectoryObjectGraphType<DetectedNeedClusterList>
 {
     public DetectedNeedClusterListType()
     {

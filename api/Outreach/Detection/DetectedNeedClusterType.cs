@@ -2,13 +2,14 @@ using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Geography.GeoJson;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Outreach.Provision;
 
 namespace VcsDirectory.Api.Outreach.Detection;
 
-public sealed class DetectedNeedClusterType : ObjectGraphType<DetectedNeedCluster>
+public sealed class DetectedNeedClusterType : DirectoryObjectGraphType<DetectedNeedCluster>
 {
     public DetectedNeedClusterType()
     {

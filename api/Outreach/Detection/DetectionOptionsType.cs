@@ -1,11 +1,12 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Outreach.Detection;
 
-public sealed class DetectionOptionsType : ObjectGraphType<DetectionRequest>
+public sealed class DetectionOptionsType : DirectoryObjectGraphType<DetectionRequest>
 {
     public DetectionOptionsType()
     {

@@ -1,10 +1,11 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Outreach.Clustering;
 
 namespace VcsDirectory.Api.Outreach.HotSpots;
 
-public sealed class WardHotSpotType : ObjectGraphType<WardHotSpot>
+public sealed class WardHotSpotType : DirectoryObjectGraphType<WardHotSpot>
 {
     public WardHotSpotType()
     {

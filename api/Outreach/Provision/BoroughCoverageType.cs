@@ -1,13 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Outreach.Coverage;
 using VcsDirectory.Api.Outreach.NeedMap;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Outreach.Provision;
 
-public sealed class BoroughCoverageType : ObjectGraphType<BoroughCoverage>
+public sealed class BoroughCoverageType : DirectoryObjectGraphType<BoroughCoverage>
 {
     public BoroughCoverageType()
     {

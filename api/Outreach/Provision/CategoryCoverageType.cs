@@ -1,10 +1,11 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Outreach.Coverage;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Outreach.Provision;
 
-public sealed class CategoryCoverageType : ObjectGraphType<CategoryCoverage>
+public sealed class CategoryCoverageType : DirectoryObjectGraphType<CategoryCoverage>
 {
     public CategoryCoverageType()
     {

@@ -1,11 +1,12 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Outreach.Coverage;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Outreach.Provision;
 
-public sealed class CategoryWardCoverageType : ObjectGraphType<CategoryWardCoverage>
+public sealed class CategoryWardCoverageType : DirectoryObjectGraphType<CategoryWardCoverage>
 {
     public CategoryWardCoverageType()
     {

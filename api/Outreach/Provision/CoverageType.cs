@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Api.Outreach.Coverage;
 using VcsDirectory.Api.Outreach.NeedMap;
@@ -6,7 +7,7 @@ using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Outreach.Provision;
 
-public sealed class CoverageType : ObjectGraphType<ClusterCoverage>
+public sealed class CoverageType : DirectoryObjectGraphType<ClusterCoverage>
 {
     public CoverageType()
     {

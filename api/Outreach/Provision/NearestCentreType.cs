@@ -1,10 +1,11 @@
 using GraphQL.Types;
 using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Outreach.Coverage;
 
 namespace VcsDirectory.Api.Outreach.Provision;
 
-public sealed class NearestCentreType : ObjectGraphType<NearestCentre>
+public sealed class NearestCentreType : DirectoryObjectGraphType<NearestCentre>
 {
     public NearestCentreType()
     {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach.Coverage;
 using VcsDirectory.Api.Outreach.NeedMap;
@@ -6,7 +7,7 @@ using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Outreach.Provision;
 
-public sealed class ProviderInReachType : ObjectGraphType<ProviderInReach>
+public sealed class ProviderInReachType : DirectoryObjectGraphType<ProviderInReach>
 {
     public ProviderInReachType()
     {
