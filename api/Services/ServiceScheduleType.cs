@@ -1,8 +1,9 @@
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 
 namespace VcsDirectory.Api.Services;
 
-public sealed class ServiceScheduleType : ObjectGraphType<ServiceSchedule>
+public sealed class ServiceScheduleType : DirectoryObjectGraphType<ServiceSchedule>
 {
     public ServiceScheduleType()
     {

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL.Loading;
@@ -12,7 +13,7 @@ using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Services;
 
-public sealed class ServiceType : ObjectGraphType<Service>
+public sealed class ServiceType : DirectoryObjectGraphType<Service>
 {
     public ServiceType()
     {
