@@ -6,6 +6,7 @@ using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Services;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api;
@@ -20,6 +21,7 @@ public static class DirectoryFeatures
     public static IServiceCollection AddDirectoryFeatures(this IServiceCollection services, IConfiguration configuration) => services
         .AddOrganisations()
         .AddChildrensCentres()
+        .AddServices()
         .AddOutreach()
         .AddGeography()
         .AddTaxonomies()

@@ -24,11 +24,12 @@ public static class DemoDatasetGenerator
         var operators = organisations.Where(o => SizeBands.FromAnnualIncome(o.AnnualIncome) >= SizeBand.Large).Take(2).Select(o => o.Key).ToList();
         var centres = places.Centres(reference.ChildrensCentres, operators);
         var (clusters, needs) = places.Needs(options, centres);
+        var services = new ServiceGenerator(new Faker("en_GB") { Random = new Randomizer(options.Seed + 1) }).For(organisations, centres, clusters);
 
         return new DirectoryDataset
         {
             Description = "Poole demo data. Real: the 16 wards (approximate centroids), the 8 children's centres (name, 2013 status) and the " +
-                          "programme's engagement events and themes, each with its source. Synthetic, flagged isSynthetic: every organisation, " +
+                          "programme's engagement events and themes, each with its source. Synthetic, flagged isSynthetic: every organisation and service, " +
                           "the centres' operational figures, the outreach clusters and the identified needs. " +
                           $"Generated with seed {options.Seed}, {options.Organisations} organisations.",
             Wards = wards,
@@ -36,6 +37,7 @@ public static class DemoDatasetGenerator
             ServiceCategories = Taxonomy.ServiceCategories,
             Organisations = organisations,
             ChildrensCentres = centres,
+            Services = services,
             OutreachClusters = clusters,
             IdentifiedNeeds = needs,
             EngagementEvents = ProgrammeRecord.Events(reference.EngagementEvents),

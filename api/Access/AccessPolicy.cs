@@ -45,6 +45,23 @@ public static class AccessPolicy
         }
     }
 
+    /// <summary>The check before a record naming its organisation is read: CVS staff, or a coordinator of some organisation.</summary>
+    public static void DemandEditor(DirectoryCaller caller, string who)
+    {
+        if (!caller.IsCvsStaff && caller.CoordinatedOrganisations.Count == 0)
+        {
+            throw Refusal(caller, who);
+        }
+    }
+
+    public static void DemandActFor(DirectoryCaller caller, int organisationId, string who)
+    {
+        if (!MayActFor(caller, organisationId))
+        {
+            throw Refusal(caller, who);
+        }
+    }
+
     public static void DemandStaff(DirectoryCaller caller)
     {
         if (!IsStaff(caller))

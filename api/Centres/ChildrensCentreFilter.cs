@@ -20,6 +20,6 @@ public sealed class ChildrensCentreFilter : FilterSpec<ChildrensCentre>
         Nested<Ward, WardFilter>("ward", c => c.Ward!, "The ward it stands in.");
         Nested<Organisation, OrganisationFilter>("operator", c => c.Operator!, "The organisation that runs it (no match when the council does).");
         List<Ward, WardFilter>("reachWards", c => c.ReachWards);
-        List<ServiceCategory, ServiceCategoryFilter>("services", c => c.Services);
+        List<ServiceCategory, ServiceCategoryFilter>("requiredCategories", c => c.Services, "The service categories its specification asks for.");
     }
 }

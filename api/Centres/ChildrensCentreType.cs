@@ -49,7 +49,7 @@ public sealed class ChildrensCentreType : DirectoryObjectGraphType<ChildrensCent
         this.RelationConnection<ChildrensCentre, WardType, Ward, WardFilter, WardSort>(
             "reachWards", "The wards it reaches, by name.", services => services.GetRequiredService<ChildrensCentreLoaders>().ReachWardsOf, x => x.Id);
         this.RelationConnection<ChildrensCentre, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
-            "services", "The categories of service it offers, by name.", services => services.GetRequiredService<ChildrensCentreLoaders>().ServicesOf, x => x.Id);
+            "requiredCategories", "The categories of service its specification asks for, by name (what is delivered is `services`; the gap is `uncoveredCategories`).", services => services.GetRequiredService<ChildrensCentreLoaders>().ServicesOf, x => x.Id);
         this.ApplyExtensions(extensions);
     }
 }

@@ -6,6 +6,7 @@ using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Services;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Data;
@@ -32,6 +33,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<OrganisationNeed> OrganisationNeeds => Set<OrganisationNeed>();
 
     public DbSet<ChildrensCentre> ChildrensCentres => Set<ChildrensCentre>();
+
+    public DbSet<Service> Services => Set<Service>();
 
     public DbSet<OutreachCluster> OutreachClusters => Set<OutreachCluster>();
 

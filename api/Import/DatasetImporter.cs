@@ -5,17 +5,19 @@ using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
+using VcsDirectory.Api.Services;
 using VcsDirectory.Api.Taxonomies;
 using VcsDirectory.Api.Validation;
 
 namespace VcsDirectory.Api.Import;
 
 /// <summary>Imports a dataset into an empty directory: all of it in one transaction, or nothing when any record is invalid.</summary>
-public sealed class DatasetImporter(DirectoryDbContext db)
+public sealed class DatasetImporter(DirectoryDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Problem>> ImportAsync(DirectoryDataset dataset, CancellationToken cancellationToken)
     {
         var problems = DatasetValidator.Validate(dataset);
+        dataset = DatasetUpgrade.ToCurrent(dataset);
         if (problems.Count > 0)
         {
             return problems;
@@ -32,8 +34,8 @@ public sealed class DatasetImporter(DirectoryDbContext db)
             CentroidIsApproximate = w.CentroidIsApproximate, Source = w.Source,
         });
         var capacityAreas = dataset.CapacityAreas.ToDictionary(t => t.Code, t => new CapacityArea { Code = t.Code, Name = t.Name, Description = t.Description });
-        var services = dataset.ServiceCategories.ToDictionary(t => t.Code, t => new ServiceCategory { Code = t.Code, Name = t.Name, Description = t.Description });
-        var lookups = new DirectoryLookups(wards, services, capacityAreas);
+        var categories = dataset.ServiceCategories.ToDictionary(t => t.Code, t => new ServiceCategory { Code = t.Code, Name = t.Name, Description = t.Description });
+        var lookups = new DirectoryLookups(wards, categories, capacityAreas);
         var organisations = dataset.Organisations.ToDictionary(o => o.Key, o => OrganisationImport.ToEntity(o, lookups));
         lookups = lookups with { Organisations = organisations };
         var centres = dataset.ChildrensCentres.ToDictionary(c => c.Name, c => ChildrensCentreImport.ToEntity(c, lookups));
@@ -41,7 +43,7 @@ public sealed class DatasetImporter(DirectoryDbContext db)
         var clusters = dataset.OutreachClusters.ToDictionary(c => c.Key, c => OutreachClusterImport.ToEntity(c, lookups));
         var needs = dataset.IdentifiedNeeds.Select(n => new IdentifiedNeed
         {
-            ServiceCategory = services[n.Service], Ward = n.Ward is null ? null : wards[n.Ward], FamiliesAffected = n.FamiliesAffected,
+            ServiceCategory = categories[n.Service], Ward = n.Ward is null ? null : wards[n.Ward], FamiliesAffected = n.FamiliesAffected,
             Severity = n.Severity, Source = n.Source, RecordedOn = n.RecordedOn, IsSynthetic = n.IsSynthetic,
             Latitude = NeedGrid.Snap(n.Latitude), Longitude = NeedGrid.Snap(n.Longitude),
         }).ToList();
@@ -53,14 +55,24 @@ public sealed class DatasetImporter(DirectoryDbContext db)
             }
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        var services = dataset.Services.Select(r =>
+        {
+            // The last review is the last change the record knows of; the import itself is one otherwise.
+            var service = ServiceImport.ToEntity(r, lookups, clusters);
+            service.ModifiedAt = r.LastReviewedOn?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? now;
+            return service;
+        }).ToList();
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.AddRange(wards.Values);
         db.AddRange(capacityAreas.Values);
-        db.AddRange(services.Values);
+        db.AddRange(categories.Values);
         db.AddRange(organisations.Values);
         db.AddRange(centres.Values);
         db.AddRange(clusters.Values);
         db.AddRange(needs);
+        db.AddRange(services);
         db.AddRange(dataset.EngagementEvents.Select(e => new EngagementEvent
         {
             HeldIn = e.HeldIn, Kind = e.Kind, Attendees = e.Attendees, Note = e.Note, Participants = e.Participants.ToList(), Source = e.Source,

@@ -8,10 +8,15 @@ public static class DatasetValidator
     public static IReadOnlyList<Problem> Validate(DirectoryDataset dataset)
     {
         var problems = new ProblemList();
-        if (dataset.FormatVersion != DirectoryDataset.CurrentFormatVersion)
+        if (dataset.FormatVersion is < DirectoryDataset.OldestFormatVersion or > DirectoryDataset.CurrentFormatVersion)
         {
-            problems.Add("formatVersion", "UNSUPPORTED_FORMAT", $"This API reads format version {DirectoryDataset.CurrentFormatVersion}.");
+            problems.Add("formatVersion", "UNSUPPORTED_FORMAT", $"This API reads format versions {DirectoryDataset.OldestFormatVersion} to {DirectoryDataset.CurrentFormatVersion}.");
             return problems.All;
+        }
+
+        if (dataset.FormatVersion < 2 && dataset.Services.Count > 0)
+        {
+            problems.Add("services", "UNSUPPORTED_FORMAT", "Services came with format version 2: set formatVersion to 2.");
         }
 
         var references = new DatasetReferences(
@@ -33,6 +38,8 @@ public static class DatasetValidator
         }
 
         DatasetRules.Check(problems, dataset, references);
+        problems.UniqueKeys("services", dataset.Services, s => s.Key, "service");
+        ServiceRecordRules.Check(problems, dataset.Services, references);
         return problems.All;
     }
 

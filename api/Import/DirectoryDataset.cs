@@ -7,7 +7,10 @@ namespace VcsDirectory.Api.Import;
 /// </summary>
 public sealed record DirectoryDataset
 {
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
+
+    /// <summary>Version 1 had no services; it is still read (<see cref="DatasetUpgrade"/>).</summary>
+    public const int OldestFormatVersion = 1;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
 
@@ -22,6 +25,9 @@ public sealed record DirectoryDataset
     public IReadOnlyList<OrganisationRecord> Organisations { get; init; } = [];
 
     public IReadOnlyList<ChildrensCentreRecord> ChildrensCentres { get; init; } = [];
+
+    /// <summary>Since format version 2.</summary>
+    public IReadOnlyList<ServiceRecord> Services { get; init; } = [];
 
     public IReadOnlyList<OutreachClusterRecord> OutreachClusters { get; init; } = [];
 

@@ -21,7 +21,7 @@ public sealed class OrganisationFilter : FilterSpec<Organisation>
         Field("lastReviewedOn", o => o.LastReviewedOn);
         Nested<Willingness, WillingnessFilter>("willingness", o => o.Willingness);
         List<Ward, WardFilter>("wards", o => o.Wards, "The wards it serves.");
-        List<ServiceCategory, ServiceCategoryFilter>("services", o => o.Services, "The service categories it delivers.");
+        List<ServiceCategory, ServiceCategoryFilter>("serviceCategories", o => o.Services, "The service categories it works in.");
         List<OrganisationCapacity, CapacityFilter>("capacities", o => o.Capacities, "Its capacities.");
         List<OrganisationNeed, NeedFilter>("needs", o => o.Needs, "Its needs.");
     }

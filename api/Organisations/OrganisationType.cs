@@ -54,7 +54,7 @@ public sealed class OrganisationType : DirectoryObjectGraphType<Organisation>
         this.RelationConnection<Organisation, WardType, Ward, WardFilter, WardSort>(
             "wards", "The wards it serves, by name.", services => services.GetRequiredService<OrganisationLoaders>().WardsOf, x => x.Id);
         this.RelationConnection<Organisation, ServiceCategoryType, ServiceCategory, ServiceCategoryFilter, ServiceCategorySort>(
-            "services", "The categories of service it delivers, by name.", services => services.GetRequiredService<OrganisationLoaders>().ServicesOf, x => x.Id);
+            "serviceCategories", "The categories of service it works in, by name (what mentoring matches on; its Service records are `services`).", services => services.GetRequiredService<OrganisationLoaders>().ServicesOf, x => x.Id);
         this.ApplyExtensions(extensions);
     }
 

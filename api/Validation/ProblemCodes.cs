@@ -17,6 +17,7 @@ public static class ProblemCodes
     public const string SyntheticWithRealIdentifier = "SYNTHETIC_WITH_REAL_IDENTIFIER";
     public const string Inconsistent = "INCONSISTENT";
     public const string InvalidMonth = "INVALID_MONTH";
+    public const string InvalidLanguage = "INVALID_LANGUAGE";
     public const string UnsupportedFormat = "UNSUPPORTED_FORMAT";
     public const string NotEmpty = "NOT_EMPTY";
     public const string NotFound = "NOT_FOUND";

@@ -60,7 +60,7 @@ ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.LoadHost.dll" -
 server=$!
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.2; done
 
-query='{ organisations(first: 50) { nodes { name sizeBand capacities { strength area { code } } needs { priority area { code } } wards { nodes { name } } services { nodes { code } } } } }'
+query='{ organisations(first: 50) { nodes { name sizeBand capacities { strength area { code } } needs { priority area { code } } wards { nodes { name } } serviceCategories { nodes { code } } } } }'
 body=$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$query")
 # The baseline must answer the same data, or the ratio means nothing.
 curl -sf "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' -d "$body" >"$work/graphql.json"

@@ -8,9 +8,10 @@ public static class SortApplier
         Apply(query, spec, order, path: null);
 
     /// <summary>Sorts by fields of a value reached through <paramref name="path"/> (e.g. the child of a parent–child row).</summary>
-    public static IQueryable<T> Apply<T>(IQueryable<T> query, ISortSpec spec, IEnumerable<IDictionary<string, object?>>? order, LambdaExpression? path)
+    /// <remarks><paramref name="thenBy"/>: the query is already ordered (a search's rank) and this order only breaks its ties.</remarks>
+    public static IQueryable<T> Apply<T>(IQueryable<T> query, ISortSpec spec, IEnumerable<IDictionary<string, object?>>? order, LambdaExpression? path, bool thenBy = false)
     {
-        var ordered = false;
+        var ordered = thenBy;
         foreach (var entry in order ?? [])
         {
             foreach (var (name, value) in entry)

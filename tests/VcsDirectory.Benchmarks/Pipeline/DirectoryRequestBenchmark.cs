@@ -19,7 +19,7 @@ namespace VcsDirectory.Benchmarks.Pipeline;
 [MemoryDiagnoser]
 public class DirectoryRequestBenchmark
 {
-    private const string DirectoryPage = "{ organisations(first: 50) { nodes { name sizeBand capacities { strength area { code } } needs { priority area { code } } wards { nodes { name } } services { nodes { code } } } } }";
+    private const string DirectoryPage = "{ organisations(first: 50) { nodes { name sizeBand capacities { strength area { code } } needs { priority area { code } } wards { nodes { name } } serviceCategories { nodes { code } } } } }";
 
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"vcsdirectory-bench-{Guid.NewGuid():N}.db");
     private WebApplication _app = null!;
@@ -60,7 +60,7 @@ public class DirectoryRequestBenchmark
     public Task<long> ListsOf50() => RunAsync("{ organisations(first: 50) { nodes { name capacities { strength area { code } } needs { priority area { code } } } } }");
 
     [Benchmark]
-    public Task<long> ConnectionsOf50() => RunAsync("{ organisations(first: 50) { nodes { name wards { nodes { name } } services { nodes { code } } } } }");
+    public Task<long> ConnectionsOf50() => RunAsync("{ organisations(first: 50) { nodes { name wards { nodes { name } } serviceCategories { nodes { code } } } } }");
 
     [Benchmark]
     public Task<long> Typename() => RunAsync("{ __typename }");

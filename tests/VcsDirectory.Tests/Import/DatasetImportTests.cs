@@ -36,5 +36,28 @@ public sealed class DatasetImportTests : IDisposable
         Assert.All(await db.IdentifiedNeeds.ToListAsync(), n => Assert.Equal(Api.Outreach.NeedGrid.Snap(n.Latitude), n.Latitude));
     }
 
+    [Fact]
+    public async Task A_version_1_dataset_still_imports_with_a_service_per_organisation_and_category()
+    {
+        var version1 = TestDataset.Poole with { FormatVersion = 1, Services = [] };
+        using var scope = _factory.Services.CreateScope();
+
+        var problems = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(version1, CancellationToken.None);
+
+        Assert.Empty(problems);
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        Assert.Equal(TestDataset.Poole.Organisations.Sum(o => o.Services.Count), await db.Services.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_version_1_dataset_with_services_is_refused()
+    {
+        using var scope = _factory.Services.CreateScope();
+
+        var problems = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(TestDataset.Poole with { FormatVersion = 1 }, CancellationToken.None);
+
+        Assert.Contains(problems, p => p.Path == "services" && p.Code == "UNSUPPORTED_FORMAT");
+    }
+
     public void Dispose() => _factory.Dispose();
 }

@@ -46,7 +46,7 @@ public static class DirectoryPageBaseline
             capacities = capacities[o.Id].Select(c => new { strength = c.Strength, area = new { code = c.Code } }),
             needs = needs[o.Id].Select(n => new { priority = n.Priority, area = new { code = n.Code } }),
             wards = new { nodes = wards[o.Id].Select(w => new { name = w.Name }) },
-            services = new { nodes = services[o.Id].Select(s => new { code = s.Code }) },
+            serviceCategories = new { nodes = services[o.Id].Select(s => new { code = s.Code }) },
         });
         return new { data = new { organisations = new { nodes } } };
     }

@@ -92,6 +92,51 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.ToTable("OutreachClusterWards");
                 });
 
+            modelBuilder.Entity("ServiceAreaWards", b =>
+                {
+                    b.Property<int>("AreaWardsId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AreaWardsId", "ServiceId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceAreaWards");
+                });
+
+            modelBuilder.Entity("ServiceAtCentres", b =>
+                {
+                    b.Property<int>("CentresId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CentresId", "ServiceId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceAtCentres");
+                });
+
+            modelBuilder.Entity("ServiceOutreachClusters", b =>
+                {
+                    b.Property<int>("OutreachClustersId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OutreachClustersId", "ServiceId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceOutreachClusters");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Audit.AuditEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -649,6 +694,87 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.ToTable("OutreachClusters");
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Services.Service", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DeliveryModes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeDescription")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaximumAgeMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinimumAgeMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProviderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceCategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModifiedAt");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("ServiceCategoryId");
+
+                    b.ToTable("Services");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Taxonomies.CapacityArea", b =>
                 {
                     b.Property<int>("Id")
@@ -778,6 +904,51 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.HasOne("VcsDirectory.Api.Geography.Ward", null)
                         .WithMany()
                         .HasForeignKey("WardsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceAreaWards", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Geography.Ward", null)
+                        .WithMany()
+                        .HasForeignKey("AreaWardsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Services.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceAtCentres", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", null)
+                        .WithMany()
+                        .HasForeignKey("CentresId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Services.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ServiceOutreachClusters", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Outreach.OutreachCluster", null)
+                        .WithMany()
+                        .HasForeignKey("OutreachClustersId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Services.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -931,6 +1102,55 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("ChildrensCentre");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Services.Service", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", "Provider")
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Taxonomies.ServiceCategory", "ServiceCategory")
+                        .WithMany()
+                        .HasForeignKey("ServiceCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VcsDirectory.Api.Services.ServiceSchedule", "Schedule", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<TimeOnly>("ClosesAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Day")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<TimeOnly>("OpensAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ServiceId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ServiceId");
+
+                            b1.ToTable("ServiceSchedules", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceId");
+                        });
+
+                    b.Navigation("Provider");
+
+                    b.Navigation("Schedule");
+
+                    b.Navigation("ServiceCategory");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Organisations.Organisation", b =>

@@ -59,7 +59,7 @@ public sealed class OrganisationFilterTests(DirectoryApiFactory factory)
             Expected(o => o.Needs.Any(n => n.Area == "SAFEGUARDING" && n.Priority >= 2) && o.Wards.Contains("ALDERNEY")),
             await NamesAsync("""{ needs: { some: { area: { code: { eq: "SAFEGUARDING" } }, priority: { gte: 2 } } }, wards: { some: { name: { eq: "Alderney" } } } }"""));
         Assert.Equal(Expected(o => o.Needs.Count == 0), await NamesAsync("{ needs: { any: false } }"));
-        Assert.Equal(Expected(o => !o.Services.Contains("EARLY_YEARS")), await NamesAsync("""{ services: { none: { code: { eq: "EARLY_YEARS" } } } }"""));
+        Assert.Equal(Expected(o => !o.Services.Contains("EARLY_YEARS")), await NamesAsync("""{ serviceCategories: { none: { code: { eq: "EARLY_YEARS" } } } }"""));
         Assert.Equal(Expected(o => o.Capacities.All(c => c.Strength == 3)), await NamesAsync("{ capacities: { all: { strength: { eq: 3 } } } }"));
     }
 

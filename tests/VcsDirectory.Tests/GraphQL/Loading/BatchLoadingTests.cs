@@ -13,7 +13,7 @@ public sealed class BatchLoadingTests(DirectoryApiFactory factory)
               capacities { strength area { code } }
               needs { priority area { code } }
               wards { nodes { name } }
-              services { nodes { code } }
+              serviceCategories { nodes { code } }
             }
           }
         }

@@ -14,7 +14,7 @@ public sealed partial class ProjectionTests(DirectoryApiFactory factory)
     {
         factory.SqlStatements.Reset();
         await _client.QueryDataAsync("""
-            { organisations(first: 50) { nodes { name sizeBand capacities { strength area { code } } needs { priority area { code } } wards { nodes { name } } services { nodes { code } } } } }
+            { organisations(first: 50) { nodes { name sizeBand capacities { strength area { code } } needs { priority area { code } } wards { nodes { name } } serviceCategories { nodes { code } } } } }
             """);
 
         var statements = factory.SqlStatements.Texts;

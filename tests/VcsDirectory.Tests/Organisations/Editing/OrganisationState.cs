@@ -16,7 +16,7 @@ public static class OrganisationState
             capacities { strength note area { code } }
             needs { priority note area { code } }
             wards { nodes { code } }
-            services { nodes { code } }
+            serviceCategories { nodes { code } }
           }
         }
         """;

@@ -48,7 +48,7 @@ public sealed class DetectedClusterCurationTests(DirectoryApiFactory factory) : 
     [Fact]
     public async Task When_every_organisation_delivering_a_category_is_archived_the_clusters_needing_it_have_it_as_a_gap()
     {
-        var providers = (await _staff.QueryDataAsync("""{ organisations(first: 100, where: { services: { some: { code: { eq: "DEBT_WELFARE" } } } }) { nodes { id version } } }"""))["organisations"]!["nodes"]!.AsArray();
+        var providers = (await _staff.QueryDataAsync("""{ organisations(first: 100, where: { serviceCategories: { some: { code: { eq: "DEBT_WELFARE" } } } }) { nodes { id version } } }"""))["organisations"]!["nodes"]!.AsArray();
         foreach (var provider in providers)
         {
             await _staff.QueryDataAsync(

@@ -1,0 +1,5 @@
+using VcsDirectory.Api.GraphQL.Mutations;
+
+namespace VcsDirectory.Api.Services.Editing;
+
+public sealed class WithdrawServiceInput : EditInput;

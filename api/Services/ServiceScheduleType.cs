@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using VcsDirectory.Api.GraphQL;
+
+namespace VcsDirectory.Api.Services;
+
+public sealed class ServiceScheduleType : DirectoryObjectGraphType<ServiceSchedule>
+{
+    public ServiceScheduleType()
+    {
+        Name = "ServiceSchedule";
+        Description = "One weekly opening of a service: the day and the hours, local time.";
+        Field(s => s.Day, type: typeof(NonNullGraphType<EnumerationGraphType<DayOfWeek>>));
+        Field(s => s.OpensAt).Description("Local time, HH:mm:ss.");
+        Field(s => s.ClosesAt).Description("Local time, HH:mm:ss.");
+    }
+}

@@ -1,0 +1,7 @@
+namespace VcsDirectory.Api.Services;
+
+public enum ServiceStatus
+{
+    Active,
+    Inactive,
+}
