@@ -20,7 +20,7 @@ public sealed class ChildrensCentreType : DirectoryObjectGraphType<ChildrensCent
         Description = "One of Poole's eight designated children's centres (2013). Name and status are real; operational figures in the demo data are synthetic (see `operationalFiguresAreSynthetic`).";
         this.AsNode(c => c.Id);
         Field(c => c.Version).Description("Raised by one on every change: pass it back with an update (optimistic concurrency).");
-        Field(c => c.Name);
+        Field(c => c.Name).Description("Its name, unique in the directory.");
         Field(c => c.Status2013).Description("Its status in the 2013 consultation, as worded there.");
         Field<WardType>("ward")
             .Description("The ward it stands in, if known.")
@@ -31,7 +31,7 @@ public sealed class ChildrensCentreType : DirectoryObjectGraphType<ChildrensCent
             .Description("Where it is, when known; only approximate (the ward's centre) in the demo data.")
             .Reads(nameof(ChildrensCentre.Latitude), nameof(ChildrensCentre.Longitude), nameof(ChildrensCentre.LocationPrecision))
             .Resolve(ctx => GeoLocation.From(ctx.Source.Latitude, ctx.Source.Longitude, ctx.Source.LocationPrecision == LocationPrecision.Approximate));
-        Field(c => c.LocationPrecision, type: typeof(NonNullGraphType<EnumerationGraphType<LocationPrecision>>));
+        Field(c => c.LocationPrecision, type: typeof(NonNullGraphType<EnumerationGraphType<LocationPrecision>>)).Description("How far its location can be trusted.");
         Field<NonNullGraphType<EnumerationGraphType<CentreOperatorKind>>>("operatorKind")
             .Description("Who runs it: the council, or an organisation of the sector.")
             .Reads(nameof(ChildrensCentre.OperatorId))

@@ -1,14 +1,16 @@
+using System.ComponentModel;
+
 namespace VcsDirectory.Api.Centres;
 
-/// <summary>How far a stored location can be trusted.</summary>
+[Description("How far a stored location can be trusted.")]
 public enum LocationPrecision
 {
-    /// <summary>Recorded as given (a street address geocoded, a survey).</summary>
+    [Description("Recorded as given: a geocoded street address or a survey.")]
     Exact,
 
-    /// <summary>Within about 1 km (e.g. the centroid of the ward the place is in).</summary>
+    [Description("Within about 1 km, e.g. the centroid of the ward the place is in.")]
     Approximate,
 
-    /// <summary>Not known: no location is stored rather than an invented one.</summary>
+    [Description("Not known: no location is stored rather than an invented one.")]
     Unknown,
 }

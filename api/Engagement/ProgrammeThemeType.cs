@@ -12,11 +12,11 @@ public sealed class ProgrammeThemeType : DirectoryObjectGraphType<ProgrammeTheme
         Name = "ProgrammeTheme";
         Description = "One of the four themes that emerged from the engagement events, with the partners' proposals under it (from the report).";
         this.AsNode(t => t.Id);
-        Field(t => t.Name);
+        Field(t => t.Name).Description("The theme, as the programme named it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("proposals")
             .Description("The proposals partners made under this theme.")
             .Reads(nameof(ProgrammeTheme.Proposals))
             .Resolve(ctx => ctx.Source.Proposals);
-        Field(t => t.Source);
+        Field(t => t.Source).Description("Where the theme and its proposals are recorded.");
     }
 }

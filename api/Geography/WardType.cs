@@ -16,7 +16,7 @@ public sealed class WardType : DirectoryObjectGraphType<Ward>
         Description = "An electoral ward of the Borough of Poole (the 16 wards of 2003-2019): real.";
         this.AsNode(w => w.Id);
         Field(w => w.Code).Description("A stable local code derived from the name (not an ONS code).");
-        Field(w => w.Name);
+        Field(w => w.Name).Description("The ward's name, e.g. Hamworthy East.");
         Field<NonNullGraphType<GeoLocationType>>("centroid")
             .Description("The ward's approximate centre (within about 1 km).")
             .Reads(nameof(Ward.CentroidLatitude), nameof(Ward.CentroidLongitude), nameof(Ward.CentroidIsApproximate))

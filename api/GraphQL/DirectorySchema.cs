@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace VcsDirectory.Api.GraphQL;
@@ -15,5 +16,7 @@ public sealed class DirectorySchema : Schema
         // tool gets no schema at all.
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
+        // GraphQL.NET's own Long comes without a description; the same scalar is kept, only described.
+        this.ReplaceScalar(new LongGraphType { Description = "A whole number from -2^63 to 2^63-1, for amounts larger than Int allows (e.g. an annual income in pounds)." });
     }
 }

@@ -8,6 +8,7 @@ public sealed class MutationType : ObjectGraphType
     public MutationType(IEnumerable<GraphTypeExtension<MutationType>> features)
     {
         Name = "Mutation";
+        Description = "Every change to the directory. Each returns a payload whose userErrors list what was refused; nothing is written when any is returned.";
         this.ApplyExtensions(features);
     }
 }

@@ -9,6 +9,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType(IEnumerable<GraphTypeExtension<QueryType>> features)
     {
         Name = "Query";
+        Description = "Everything that can be read: the directory, the reference lists, the programme record and mentoring. What each field returns depends on the caller's role.";
         this.AddNodeQueries();
         this.ApplyExtensions(features);
     }

@@ -20,15 +20,15 @@ public sealed class OrganisationType : DirectoryObjectGraphType<Organisation>
         Name = "Organisation";
         Description = "A voluntary or community sector organisation working with children and families. Demo organisations are synthetic (see `isSynthetic`).";
         this.AsNode(o => o.Id);
-        Field(o => o.Name);
-        Field(o => o.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<OrganisationKind>>));
+        Field(o => o.Name).Description("Its name as it is known locally.");
+        Field(o => o.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<OrganisationKind>>)).Description("Its legal or informal form.");
         Field(o => o.Identifier, nullable: true).Description("An org-id.guide identifier (GB-CHC-…); synthetic organisations have none.");
         Field(o => o.AnnualIncome).Description("Annual income in whole pounds.");
         Field(o => o.SizeBand, type: typeof(NonNullGraphType<EnumerationGraphType<SizeBand>>)).Description("The NCVO size band of the annual income.");
         Field(o => o.StaffCount).Description("Paid staff (headcount).");
         Field(o => o.VolunteerCount).Description("Active volunteers.");
-        Field(o => o.Description, nullable: true);
-        Field(o => o.Website, nullable: true);
+        Field(o => o.Description, nullable: true).Description("What it does, in its own words; null when not given.");
+        Field(o => o.Website, nullable: true).Description("Its website, an absolute http(s) address; null when it has none.");
         Field<StringGraphType>("contactEmail").Description(Restricted).Reads(nameof(Organisation.ContactEmail)).Resolve(ctx => Contact(ctx, ctx.Source.ContactEmail));
         Field<StringGraphType>("contactPhone").Description(Restricted).Reads(nameof(Organisation.ContactPhone)).Resolve(ctx => Contact(ctx, ctx.Source.ContactPhone));
         Field<GeoLocationType>("location")
@@ -36,13 +36,13 @@ public sealed class OrganisationType : DirectoryObjectGraphType<Organisation>
             .Reads(nameof(Organisation.Latitude), nameof(Organisation.Longitude))
             .Resolve(ctx => GeoLocation.From(ctx.Source.Latitude, ctx.Source.Longitude, isApproximate: false));
         Field(o => o.PostcodeArea, nullable: true).Description("The outward postcode (e.g. BH15), never a full postcode.");
-        Field(o => o.Willingness, type: typeof(NonNullGraphType<WillingnessType>));
+        Field(o => o.Willingness, type: typeof(NonNullGraphType<WillingnessType>)).Description("What it says it is willing to do in the programme.");
         Field(o => o.SupportNeeded, nullable: true).Description("The support it says it would need over 18-24 months to do what it is willing to do.");
         Field(o => o.IsSynthetic).Description("True for demo data invented for this directory: not a real organisation.");
         Field(o => o.LastReviewedOn, nullable: true).Description("When the organisation last confirmed its record.");
         Field(o => o.Version).Description("Raised by one on every change: pass it back with an update, which is refused as STALE if someone changed the record since.");
         Field(o => o.ArchivedAt, nullable: true).Description("When the organisation was archived; archived organisations leave the lists but can still be fetched by id.");
-        Field(o => o.ArchiveReason, nullable: true);
+        Field(o => o.ArchiveReason, nullable: true).Description("Why it was archived; null unless archivedAt is set.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityType>>>>("capacities")
             .Description("Areas it is strong in, strongest first.")
             .ReadsKeyOnly()

@@ -18,7 +18,7 @@ public sealed class IdentifiedNeedType : DirectoryObjectGraphType<IdentifiedNeed
             .Description("The kind of service the need calls for.")
             .Reads(nameof(IdentifiedNeed.ServiceCategoryId))
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().ServiceCategoryById.Load(ctx.Source.ServiceCategoryId));
-        Field<WardType>("ward")
+        Field<WardType>("ward").Description("The ward the need was found in; null when not known.")
             .Reads(nameof(IdentifiedNeed.WardId))
             .Resolve(ctx => ctx.Source.WardId is { } id ? ctx.RequestServices!.GetRequiredService<WardLoaders>().ById.Load(id) : null);
         Field<OutreachClusterType>("cluster")

@@ -19,8 +19,8 @@ public sealed class OutreachClusterType : DirectoryObjectGraphType<OutreachClust
         Description = "A named place where identified need clusters, curated by CVS staff. Demo clusters are synthetic (see `isSynthetic`).";
         this.AsNode(c => c.Id);
         Field(c => c.Version).Description("Raised by one on every change: pass it back with an update (optimistic concurrency).");
-        Field(c => c.Name);
-        Field(c => c.Description, nullable: true);
+        Field(c => c.Name).Description("Its name, e.g. the estate or street it centres on.");
+        Field(c => c.Description, nullable: true).Description("What the cluster is about; null when not given.");
         Field<NonNullGraphType<GeoLocationType>>("centroid")
             .Description("The cluster's centre.")
             .Reads(nameof(OutreachCluster.CentroidLatitude), nameof(OutreachCluster.CentroidLongitude))

@@ -21,8 +21,8 @@ public sealed class ServiceType : DirectoryObjectGraphType<Service>
         Description = "A service an organisation delivers to children and families: what, for whom, when and where (Open Referral UK's service). Demo services are synthetic (see `isSynthetic`).";
         this.AsNode(s => s.Id);
         Field(s => s.Version).Description("Raised by one on every change: pass it back with an update (optimistic concurrency).");
-        Field(s => s.Name);
-        Field(s => s.Description, nullable: true);
+        Field(s => s.Name).Description("Its name, as families see it.");
+        Field(s => s.Description, nullable: true).Description("What it offers, in a few sentences; null when not given.");
         Field<NonNullGraphType<OrganisationType>>("provider")
             .Description("The organisation delivering it.")
             .Reads(nameof(Service.ProviderId))
@@ -34,9 +34,9 @@ public sealed class ServiceType : DirectoryObjectGraphType<Service>
         Field(s => s.Status, type: typeof(NonNullGraphType<EnumerationGraphType<ServiceStatus>>)).Description("INACTIVE once withdrawn.");
         Field(s => s.MinimumAgeMonths, nullable: true).Description("The youngest child it is for, in months; null when open.");
         Field(s => s.MaximumAgeMonths, nullable: true).Description("The oldest child it is for, in months; null when open.");
-        Field(s => s.IsFree);
+        Field(s => s.IsFree).Description("True when families pay nothing; otherwise see feeDescription.");
         Field(s => s.FeeDescription, nullable: true).Description("The fee in a sentence; null when free.");
-        Field(s => s.DeliveryModes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DeliveryMode>>>>));
+        Field(s => s.DeliveryModes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<DeliveryMode>>>>)).Description("How it reaches families; at least one.");
         Field(s => s.Languages).Description("BCP 47 language tags it is delivered in.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceScheduleType>>>>("schedule")
             .Description("Its weekly openings, by day.")

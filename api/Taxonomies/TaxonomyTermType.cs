@@ -14,7 +14,7 @@ public abstract class TaxonomyTermType<TTerm> : DirectoryObjectGraphType<TTerm>
         Description = description;
         this.AsNode(t => t.Id);
         Field(t => t.Code).Description("A stable SCREAMING_SNAKE_CASE code: filter by it, store it.");
-        Field(t => t.Name);
-        Field(t => t.Description);
+        Field(t => t.Name).Description("The name to show.");
+        Field(t => t.Description).Description("What the term covers, in a sentence.");
     }
 }

@@ -17,9 +17,9 @@ public sealed class CreateChildrensCentreInputType : TypedInputGraphType<Childre
         Field<BooleanGraphType>("wardIsInferred").Description("True when the ward is inferred rather than recorded.");
         Field<LocationInputType>("location").Description("Where it is; null when unknown.");
         Field<EnumerationGraphType<LocationPrecision>>("locationPrecision").Description("Default: EXACT with a location, UNKNOWN without.");
-        Field<IntGraphType>("volunteerCount");
-        Field<IntGraphType>("parentRepresentativeCount");
-        Field<BooleanGraphType>("hasAdvisoryBoard");
+        Field<IntGraphType>("volunteerCount").Description("Community volunteers in the centre, 0 or more.");
+        Field<IntGraphType>("parentRepresentativeCount").Description("Parents taking part in its decisions, 0 or more.");
+        Field<BooleanGraphType>("hasAdvisoryBoard").Description("Whether it has an advisory board.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("reachWards").Description("Codes of the wards it reaches.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("services").Description("Service category codes it offers.");
         Field<BooleanGraphType>("isSynthetic").Description("True for demo or test records. Default false.");

@@ -15,7 +15,7 @@ public sealed class FilterInputGraphType<TSpec> : InputObjectGraphType
         Field<ListGraphType<NonNullGraphType<FilterInputGraphType<TSpec>>>>("or").Description("At least one of these filters holds.");
         foreach (var field in spec.Fields)
         {
-            Field(field.Name, field.InputGraphType).Description(field.Description);
+            Field(field.Name, field.InputGraphType).Description(field.Description ?? $"A condition on {field.Name}; omitted: any value.");
         }
     }
 }

@@ -20,7 +20,7 @@ public static class MutationFieldExtensions
         where TNode : class
         => mutation.Field<NonNullGraphType<PayloadGraphType<TNodeType, TNode>>>(name)
             .Description($"{description} Requires: {requires}.")
-            .Argument<NonNullGraphType<TInputType>>("input")
+            .Argument<NonNullGraphType<TInputType>>("input", "What to change, and the version last read where the record has one.")
             .ResolveAsync(async ctx =>
             {
                 var caller = DirectoryCaller.From(ctx.User);

@@ -10,9 +10,9 @@ public sealed class UserErrorCodeType : EnumerationGraphType
     {
         Name = "UserErrorCode";
         Description = "What kind of problem a user error is.";
-        foreach (var code in ProblemCodes.All)
+        foreach (var (code, description) in ProblemCodes.Described)
         {
-            Add(code, code);
+            Add(code, code, description);
         }
     }
 }

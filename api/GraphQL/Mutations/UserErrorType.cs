@@ -12,7 +12,7 @@ public sealed class UserErrorType : DirectoryObjectGraphType<UserError>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("field")
             .Description("The path to the input field at fault, e.g. [\"input\", \"capacities\", \"0\", \"strength\"].")
             .Resolve(ctx => ctx.Source.Field);
-        Field<NonNullGraphType<UserErrorCodeType>>("code").Resolve(ctx => ctx.Source.Code);
+        Field<NonNullGraphType<UserErrorCodeType>>("code").Resolve(ctx => ctx.Source.Code).Description("What kind of refusal this is, for code to act on.");
         Field(e => e.Message).Description("A sentence for the person who typed the input.");
     }
 }

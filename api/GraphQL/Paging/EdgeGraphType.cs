@@ -14,6 +14,6 @@ public sealed class EdgeGraphType<TNodeType> : ObjectGraphType<IEdge>
         Field<NonNullGraphType<StringGraphType>>("cursor")
             .Description("Pass it as 'after' or 'before' to page from here.")
             .Resolve(ctx => ctx.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Resolve(ctx => ctx.Source.Node);
+        Field<NonNullGraphType<TNodeType>>("node").Description($"The {node} itself.").Resolve(ctx => ctx.Source.Node);
     }
 }

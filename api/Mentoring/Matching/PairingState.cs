@@ -1,16 +1,22 @@
+using System.ComponentModel;
+
 namespace VcsDirectory.Api.Mentoring.Matching;
 
-/// <summary>Where a mentoring pairing stands.</summary>
+[Description("Where a mentoring pairing stands.")]
 public enum PairingState
 {
-    /// <summary>Suggested to both sides; holds no place until accepted.</summary>
+    [Description("Suggested to both sides; holds no place until accepted.")]
     Proposed,
 
+    [Description("Both sides have agreed; it takes one of the mentor's places.")]
     Accepted,
 
+    [Description("Mentoring is under way.")]
     Active,
 
+    [Description("One side said no before it began.")]
     Declined,
 
+    [Description("It began and has ended; see its outcome.")]
     Ended,
 }

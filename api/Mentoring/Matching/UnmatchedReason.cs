@@ -1,11 +1,13 @@
+using System.ComponentModel;
+
 namespace VcsDirectory.Api.Mentoring.Matching;
 
-/// <summary>Why a plan leaves a mentee without a mentor.</summary>
+[Description("Why a plan leaves a mentee without a mentor.")]
 public enum UnmatchedReason
 {
-    /// <summary>No organisation is eligible to mentor it at all.</summary>
+    [Description("No organisation is eligible to mentor it at all.")]
     NoEligibleMentor,
 
-    /// <summary>It had eligible mentors, but the plan needed all their free places for others.</summary>
+    [Description("It had eligible mentors, but the plan needed all their free places for others.")]
     CapacityExhausted,
 }

@@ -11,12 +11,12 @@ public sealed class MentoringExclusionType : DirectoryObjectGraphType<PairingExc
     {
         Name = "MentoringExclusion";
         Description = "Two organisations never paired for mentoring, whichever would mentor the other.";
-        Field<NonNullGraphType<OrganisationType>>("organisation")
+        Field<NonNullGraphType<OrganisationType>>("organisation").Description("The organisation that asked for the exclusion.")
             .Reads(nameof(PairingExclusion.FirstOrganisationId))
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(ctx.Source.FirstOrganisationId));
-        Field<NonNullGraphType<OrganisationType>>("otherOrganisation")
+        Field<NonNullGraphType<OrganisationType>>("otherOrganisation").Description("The organisation it is never to be paired with.")
             .Reads(nameof(PairingExclusion.SecondOrganisationId))
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(ctx.Source.SecondOrganisationId));
-        Field(e => e.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
+        Field(e => e.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>)).Description("When the exclusion was made (UTC).");
     }
 }

@@ -1,11 +1,13 @@
+using System.ComponentModel;
+
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-/// <summary>Who proposed a pairing.</summary>
+[Description("Who proposed a pairing.")]
 public enum PairingOrigin
 {
-    /// <summary>A coordinator of the mentee (or CVS staff on its behalf).</summary>
+    [Description("A coordinator of the mentee (or CVS staff on its behalf).")]
     Coordinator,
 
-    /// <summary>A borough-wide mentoring plan committed by CVS staff.</summary>
+    [Description("A borough-wide mentoring plan committed by CVS staff.")]
     Plan,
 }

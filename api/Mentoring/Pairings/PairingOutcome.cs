@@ -1,14 +1,16 @@
+using System.ComponentModel;
+
 namespace VcsDirectory.Api.Mentoring.Pairings;
 
-/// <summary>How a pairing ended.</summary>
+[Description("How a pairing ended.")]
 public enum PairingOutcome
 {
-    /// <summary>It did what both sides wanted.</summary>
+    [Description("It did what both sides wanted.")]
     Completed,
 
-    /// <summary>It stopped early for reasons that say nothing against the pair (a move, funding).</summary>
+    [Description("It stopped early for reasons that say nothing against the pair (a move, funding).")]
     EndedEarly,
 
-    /// <summary>It broke down: the pair is never proposed again.</summary>
+    [Description("It broke down: the pair is never proposed again.")]
     BrokeDown,
 }

@@ -9,7 +9,7 @@ public sealed class RespondToMentoringPairingInputType : TypedInputGraphType<Pai
     {
         Name = "RespondToMentoringPairingInput";
         Description = "The mentor's answer to a proposal.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of the proposed pairing.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
         Field<NonNullGraphType<BooleanGraphType>>("accept").Description("True to accept, false to decline (a declined pair is not proposed again).");
         Field<StringGraphType>("note").Description("The answer; at most 1000 characters.");

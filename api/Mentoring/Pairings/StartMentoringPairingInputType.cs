@@ -9,7 +9,7 @@ public sealed class StartMentoringPairingInputType : TypedInputGraphType<Pairing
     {
         Name = "StartMentoringPairingInput";
         Description = "Marks an accepted pairing as under way.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of the accepted pairing.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
     }
 }

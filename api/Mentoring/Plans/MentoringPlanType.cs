@@ -16,7 +16,7 @@ public sealed class MentoringPlanType : DirectoryObjectGraphType<MentoringPlan>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnmatchedMenteeType>>>>("unmatched")
             .Description("Mentees the plan leaves without a mentor, and why.")
             .Resolve(ctx => ctx.Source.Unmatched);
-        Field<NonNullGraphType<PlanObjectiveType>>("objective").Resolve(ctx => ctx.Source.Objective);
-        Field<NonNullGraphType<PlanCountsType>>("counts").Resolve(ctx => ctx.Source.Counts);
+        Field<NonNullGraphType<PlanObjectiveType>>("objective").Resolve(ctx => ctx.Source.Objective).Description("What the plan achieves, in the order it was optimised.");
+        Field<NonNullGraphType<PlanCountsType>>("counts").Resolve(ctx => ctx.Source.Counts).Description("The size of the plan and of the problem it solved.");
     }
 }

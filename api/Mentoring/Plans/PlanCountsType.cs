@@ -10,11 +10,11 @@ public sealed class PlanCountsType : DirectoryObjectGraphType<PlanCounts>
     {
         Name = "PlanCounts";
         Description = "The size of the plan and of the problem it solved.";
-        Field(c => c.MenteesConsidered);
-        Field(c => c.PinnedPairings);
-        Field(c => c.NewPairings);
-        Field(c => c.UnmatchedMentees);
-        Field(c => c.CandidateMentors);
+        Field(c => c.MenteesConsidered).Description("Organisations in scope with a need or a pinned mentor.");
+        Field(c => c.PinnedPairings).Description("Existing pairings the plan keeps as they are.");
+        Field(c => c.NewPairings).Description("Pairs the plan proposes that do not exist yet.");
+        Field(c => c.UnmatchedMentees).Description("Mentees the plan leaves without a mentor.");
+        Field(c => c.CandidateMentors).Description("Mentors eligible for at least one open mentee.");
         Field(c => c.CandidateArcs).Description("Mentee–mentor pairs handed to the min-cost-flow solver.");
     }
 }

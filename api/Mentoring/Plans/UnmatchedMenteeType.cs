@@ -11,9 +11,9 @@ public sealed class UnmatchedMenteeType : DirectoryObjectGraphType<UnmatchedMent
     {
         Name = "UnmatchedMentee";
         Description = "A mentee left without a mentor, and why.";
-        Field<NonNullGraphType<OrganisationType>>("mentee")
+        Field<NonNullGraphType<OrganisationType>>("mentee").Description("The organisation left without a mentor.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(ctx.Source.MenteeId));
-        Field(u => u.Reason, type: typeof(NonNullGraphType<EnumerationGraphType<UnmatchedReason>>));
+        Field(u => u.Reason, type: typeof(NonNullGraphType<EnumerationGraphType<UnmatchedReason>>)).Description("Why it was left without one.");
         Field(u => u.EligibleMentors).Description("How many mentors were eligible for it before places ran out.");
         Field<NonNullGraphType<StringGraphType>>("explanation")
             .Description("One sentence for the coordinator.")

@@ -11,9 +11,9 @@ public sealed class MatchSuggestionType : DirectoryObjectGraphType<MatchScore>
     {
         Name = "MatchSuggestion";
         Description = "A suggested mentoring pair, with the score's reasons: a coordinator should see why, not just who.";
-        Field<NonNullGraphType<OrganisationType>>("mentor")
+        Field<NonNullGraphType<OrganisationType>>("mentor").Description("The organisation that would mentor.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(ctx.Source.MentorId));
-        Field<NonNullGraphType<OrganisationType>>("mentee")
+        Field<NonNullGraphType<OrganisationType>>("mentee").Description("The organisation that would be mentored.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<OrganisationLoaders>().ById.Load(ctx.Source.MenteeId));
         Field<NonNullGraphType<FloatGraphType>>("score").Description("The total: the sum of the components' contributions (0 to the sum of the weights, 1 by default), to 4 decimals.").Resolve(ctx => Math.Round(ctx.Source.Total, 4));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScoreComponentType>>>>("components")

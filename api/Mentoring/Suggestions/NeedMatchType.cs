@@ -11,7 +11,7 @@ public sealed class NeedMatchType : DirectoryObjectGraphType<NeedMatch>
     {
         Name = "NeedMatch";
         Description = "A mentee's need against the mentor's strength in the same area.";
-        Field<NonNullGraphType<CapacityAreaType>>("area")
+        Field<NonNullGraphType<CapacityAreaType>>("area").Description("The capacity area of the mentee's need.")
             .Resolve(ctx => ctx.RequestServices!.GetRequiredService<TaxonomyLoaders>().CapacityAreaById.Load(ctx.Source.CapacityAreaId));
         Field(n => n.Priority).Description("The mentee's priority, 1 (would help) to 3 (urgent).");
         Field(n => n.MentorStrength).Description("The mentor's strength, 0 (none) to 3 (can teach it).");

@@ -10,7 +10,7 @@ public sealed class ScoreComponentType : DirectoryObjectGraphType<ScoreComponent
     {
         Name = "ScoreComponent";
         Description = "One part of a match score.";
-        Field(c => c.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<ScoreComponentKind>>));
+        Field(c => c.Kind, type: typeof(NonNullGraphType<EnumerationGraphType<ScoreComponentKind>>)).Description("Which part of the score this is.");
         // Four decimals: more would only show the arithmetic's noise to a coordinator.
         Field<NonNullGraphType<FloatGraphType>>("raw").Description("The measure itself, 0 to 1.").Resolve(ctx => Math.Round(ctx.Source.Raw, 4));
         Field<NonNullGraphType<FloatGraphType>>("weight").Description("Its weight, from configuration (Mentoring:Matching).").Resolve(ctx => ctx.Source.Weight);

@@ -9,7 +9,7 @@ public sealed class ArchiveOrganisationInputType : TypedInputGraphType<ArchiveOr
     {
         Name = "ArchiveOrganisationInput";
         Description = "Archiving takes an organisation out of the lists; nothing is deleted and its history stays.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of the organisation to change.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why, in at most 500 characters.");
     }

@@ -9,8 +9,8 @@ public sealed class SetOrganisationCapacitiesInputType : TypedInputGraphType<Set
     {
         Name = "SetOrganisationCapacitiesInput";
         Description = "The whole list of an organisation's capacities, replacing the one it had.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of the organisation to change.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityInputType>>>>("capacities");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CapacityInputType>>>>("capacities").Description("Every capacity it has, replacing those stored; an empty list removes them all.");
     }
 }

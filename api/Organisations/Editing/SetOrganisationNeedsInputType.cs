@@ -9,8 +9,8 @@ public sealed class SetOrganisationNeedsInputType : TypedInputGraphType<SetOrgan
     {
         Name = "SetOrganisationNeedsInput";
         Description = "The whole list of an organisation's needs, replacing the one it had.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of the organisation to change.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedInputType>>>>("needs");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedInputType>>>>("needs").Description("Every need it has, replacing those stored; an empty list removes them all.");
     }
 }

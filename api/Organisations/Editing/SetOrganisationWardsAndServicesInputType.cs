@@ -9,7 +9,7 @@ public sealed class SetOrganisationWardsAndServicesInputType : TypedInputGraphTy
     {
         Name = "SetOrganisationWardsAndServicesInput";
         Description = "Where an organisation works and what it delivers, replacing both lists.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of the organisation to change.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("wards").Description("Ward codes.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("services").Description("Service category codes.");

@@ -10,11 +10,11 @@ public sealed class UpdateOutreachClusterInputType : TypedInputGraphType<Outreac
     {
         Name = "UpdateOutreachClusterInput";
         Description = "Changes to a cluster: an omitted field is left as it is; null clears an optional one.";
-        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The global id of the outreach cluster to change.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read; a stale one is refused with STALE.");
-        Field<StringGraphType>("name");
-        Field<LocationInputType>("centroid");
-        Field<StringGraphType>("description");
+        Field<StringGraphType>("name").Description("Omitted: unchanged.");
+        Field<LocationInputType>("centroid").Description("The cluster's centre; omitted: unchanged.");
+        Field<StringGraphType>("description").Description("Null clears it, omitted leaves it.");
         Field<IdGraphType>("childrensCentreId").Description("The centre it is linked to.");
         Field<StringGraphType>("outreachSite").Description("Where outreach is or could be held.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("wards").Description("Codes of the wards it touches.");

@@ -11,7 +11,7 @@ public sealed class DeliverServiceAtCentreInputType : TypedInputGraphType<Delive
         Description = "Starts or stops delivering a service at a children's centre.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("The service.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version you read; a stale one is refused with STALE.");
-        Field<NonNullGraphType<IdGraphType>>("centreId");
+        Field<NonNullGraphType<IdGraphType>>("centreId").Description("The global id of the children's centre.");
         Field<BooleanGraphType>("delivered").Description("True (default) to deliver it there, false to stop.");
     }
 }

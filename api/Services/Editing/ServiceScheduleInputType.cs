@@ -9,8 +9,8 @@ public sealed class ServiceScheduleInputType : TypedInputGraphType<ScheduleInput
     {
         Name = "ServiceScheduleInput";
         Description = "One weekly opening: the day, and the hours in local time.";
-        Field<NonNullGraphType<EnumerationGraphType<DayOfWeek>>>("day");
-        Field<NonNullGraphType<TimeOnlyGraphType>>("opensAt");
-        Field<NonNullGraphType<TimeOnlyGraphType>>("closesAt");
+        Field<NonNullGraphType<DayOfWeekType>>("day").Description("The day it opens.");
+        Field<NonNullGraphType<TimeOnlyGraphType>>("opensAt").Description("Local time, HH:mm:ss.");
+        Field<NonNullGraphType<TimeOnlyGraphType>>("closesAt").Description("Local time, HH:mm:ss; after opensAt.");
     }
 }
