@@ -20,7 +20,7 @@ public static class ListQueries
         where T : class
         where TFilter : FilterSpec<T>, new()
         where TSort : SortSpec<T>, new()
-        => query.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
+        => query.Field<ConnectionGraphType<TNodeType>>(name)
             .Description(description)
             .WithPaging()
             .Argument<FilterInputGraphType<TFilter>>("where", "Only the nodes matching this filter.")

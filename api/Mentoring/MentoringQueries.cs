@@ -13,13 +13,13 @@ public static class MentoringQueries
 {
     public static void AddMentoringQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("mentorSuggestions")
+        query.Field<ListGraphType<NonNullGraphType<MatchSuggestionType>>>("mentorSuggestions")
             .Description("The best mentors for an organisation, ranked, each with the reasons. Only eligible pairs: willing, with a free place, larger, strong in one of its needs, never declined or broken down before, not excluded.")
             .Argument<NonNullGraphType<IdGraphType>>("organisationId", "The organisation looking for a mentor.")
             .WithSuggestionArguments()
             .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, OrganisationId(ctx), mentors: true))
             .PricedComputation(MentoringPrices.Suggestions);
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("menteeSuggestions")
+        query.Field<ListGraphType<NonNullGraphType<MatchSuggestionType>>>("menteeSuggestions")
             .Description("The organisations a willing mentor could help most, ranked, each with the reasons.")
             .Argument<NonNullGraphType<IdGraphType>>("organisationId", "The mentoring organisation.")
             .WithSuggestionArguments()

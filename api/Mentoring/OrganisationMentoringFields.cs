@@ -14,13 +14,13 @@ public static class OrganisationMentoringFields
 {
     public static void AddMentoringFields(this OrganisationType type)
     {
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("mentorSuggestions")
+        type.Field<ListGraphType<NonNullGraphType<MatchSuggestionType>>>("mentorSuggestions")
             .Description("The best mentors for this organisation, ranked, with the reasons (empty when it has no needs).")
             .WithSuggestionArguments()
             .ReadsKeyOnly()
             .ResolveAsync(async ctx => await SuggestionQueries.SuggestAsync(ctx, ctx.Source.Id, mentors: true))
             .PricedComputation(MentoringPrices.SuggestionsPerOrganisation);
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MatchSuggestionType>>>>("menteeSuggestions")
+        type.Field<ListGraphType<NonNullGraphType<MatchSuggestionType>>>("menteeSuggestions")
             .Description("The organisations this one could mentor best, ranked, with the reasons (empty unless it is willing to mentor).")
             .WithSuggestionArguments()
             .ReadsKeyOnly()

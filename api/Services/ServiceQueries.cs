@@ -13,7 +13,7 @@ public static class ServiceQueries
 {
     public static void AddServiceQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionGraphType<ServiceType>>>("services")
+        query.Field<ConnectionGraphType<ServiceType>>("services")
             .Description("Services in the directory. With `search` (full-text, in the database), those whose name matches come first, then the rest; within each, by `order` when given, else by relevance.")
             .WithPaging()
             .Argument<StringGraphType>("search", $"Words to look for in names and descriptions, as in a web search: \"a phrase\", `or`, `-excluded` (at most {ServiceSearch.MaxLength} characters).")

@@ -21,7 +21,7 @@ public static class RelationConnectionFields
         Func<IServiceProvider, Relation<TNode>> relation,
         Func<TSource, int> parentKey)
         where TNodeType : IGraphType
-        where TNode : class => type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
+        where TNode : class => type.Field<ConnectionGraphType<TNodeType>>(name)
             .Description(description)
             .WithPaging()
             .ReadsKeyOnly()
@@ -40,7 +40,7 @@ public static class RelationConnectionFields
         where TNodeType : IGraphType
         where TNode : class
         where TFilter : FilterSpec<TNode>, new()
-        where TSort : SortSpec<TNode>, new() => type.Field<NonNullGraphType<ConnectionGraphType<TNodeType>>>(name)
+        where TSort : SortSpec<TNode>, new() => type.Field<ConnectionGraphType<TNodeType>>(name)
             .Description(description)
             .WithPaging()
             .Argument<FilterInputGraphType<TFilter>>("where", "Only the nodes matching this filter.")

@@ -18,7 +18,7 @@ public static class MutationFieldExtensions
         where TInputType : IInputObjectGraphType
         where TNodeType : IGraphType
         where TNode : class
-        => mutation.Field<NonNullGraphType<PayloadGraphType<TNodeType, TNode>>>(name)
+        => mutation.Field<PayloadGraphType<TNodeType, TNode>>(name)
             .Description($"{description} Requires: {requires}.")
             .Argument<NonNullGraphType<TInputType>>("input", "What to change, and the version last read where the record has one.")
             .ResolveAsync(async ctx =>

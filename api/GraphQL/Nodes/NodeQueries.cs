@@ -15,7 +15,7 @@ public static class NodeQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id this API issued.")
             .Resolve(ctx => Load(ctx, ctx.GetArgument<string>("id")));
 
-        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+        query.Field<ListGraphType<NodeInterface>>("nodes")
             .Description($"Fetches objects by global id, in the order given (null where none exists); at most {MaxIds} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids this API issued.")
             .Resolve(ctx =>

@@ -13,7 +13,7 @@ namespace VcsDirectory.Api.Mentoring.Plans;
 public static class PlanQueries
 {
     public static void AddPlanQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<MentoringPlanType>>("mentoringPlan")
+        query.Field<MentoringPlanType>("mentoringPlan")
             .Description("Computes the borough-wide mentoring plan (min-cost max-flow, exact); stores nothing: commit it with commitMentoringPlan. Requires: CVS staff.")
             .Argument<MentoringPlanInputType>("input", "Which mentees to plan for; omitted: every mentee in the borough.")
             .ResolveAsync(async ctx =>

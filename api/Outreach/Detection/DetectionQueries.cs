@@ -9,7 +9,7 @@ namespace VcsDirectory.Api.Outreach.Detection;
 public static class DetectionQueries
 {
     public static void AddDetectionQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<DetectedNeedClusterListType>>("detectNeedClusters")
+        query.Field<DetectedNeedClusterListType>("detectNeedClusters")
             .Description(
                 "Finds where identified need clusters, with what covers each cluster and what is missing. Computed on every request, " +
                 "never stored: keep a cluster with `createOutreachCluster` and its `needIds`. Needs are shown only in aggregate.")

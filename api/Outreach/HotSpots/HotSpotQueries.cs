@@ -8,7 +8,7 @@ namespace VcsDirectory.Api.Outreach.HotSpots;
 public static class HotSpotQueries
 {
     public static void AddHotSpotQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WardHotSpotType>>>>("wardHotSpots")
+        query.Field<ListGraphType<NonNullGraphType<WardHotSpotType>>>("wardHotSpots")
             .Description(
                 "Getis–Ord Gi* over the borough's wards for one service category: does a ward stand out, or only look busy? Every ward, " +
                 "hottest first (z-score, then ward id). With 16 wards the normal approximation is rough: read the bins as a guide.")

@@ -8,7 +8,7 @@ namespace VcsDirectory.Api.Outreach.Mapping;
 public static class MapLayerQueries
 {
     public static void AddMapLayerQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<GeoJsonGraphType>>("mapLayer")
+        query.Field<GeoJsonGraphType>("mapLayer")
             .Description(
                 "A layer of the need map as a GeoJSON FeatureCollection (RFC 7946), the same document `GET /geo/{layer}.geojson` serves. " +
                 "Public data only; identified need appears only summed per ~250 m grid cell or within a cluster's outline.")

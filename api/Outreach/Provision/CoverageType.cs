@@ -19,7 +19,7 @@ public sealed class CoverageType : DirectoryObjectGraphType<ClusterCoverage>
         Field<NearestCentreType>("nearestCentre")
             .Description("The nearest children's centre with a known location, even beyond the radius; null when no centre's location is known.")
             .Resolve(ctx => ctx.Source.NearestCentre);
-        Field<NonNullGraphType<ConnectionGraphType<ProviderInReachType>>>("providers")
+        Field<ConnectionGraphType<ProviderInReachType>>("providers")
             .Description("Organisations within the radius or serving one of the cluster's wards that deliver a needed category: nearest first, those with no known base last.")
             .WithPaging()
             .Resolve(ctx => ctx.Source.Providers.ToConnection(PagingArguments.From(ctx)));

@@ -13,7 +13,7 @@ public static class OutreachClusterCoverageField
 {
     /// <summary>A curated cluster's coverage, from its stored needs and centroid: the same analysis as a detected cluster's.</summary>
     public static void AddCoverageField(this ObjectGraphType<OutreachCluster> type) =>
-        type.Field<NonNullGraphType<CoverageType>>("coverage")
+        type.Field<CoverageType>("coverage")
             .Description(
                 "What is within reach of the cluster's centroid for the dominant categories of its identified needs, and what is missing; " +
                 "the wards are its needs' wards and its own. A cluster with no needs needs nothing, so it has no gaps.")

@@ -8,7 +8,7 @@ namespace VcsDirectory.Api.Outreach.Provision;
 public static class ProvisionQueries
 {
     public static void AddProvisionQueries(this ObjectGraphType query) =>
-        query.Field<NonNullGraphType<BoroughCoverageType>>("boroughCoverage")
+        query.Field<BoroughCoverageType>("boroughCoverage")
             .Description("The borough's service categories × wards: families in need beside the organisations serving each cell, unserved cells flagged.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("serviceCategories", "Only these categories (codes); omitted: every category.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("wards", "Only these wards (codes); omitted: every ward.")
