@@ -18,6 +18,18 @@ public static class AccessPolicy
     public static bool MayActFor(DirectoryCaller caller, int organisationId) =>
         caller.IsCvsStaff || caller.CoordinatedOrganisations.Contains(organisationId);
 
+    /// <summary>Record what a centre sees (identified need, its indicators, its participation opportunities): its manager or CVS staff.</summary>
+    public static bool MayManageCentre(DirectoryCaller caller, int centreId) =>
+        caller.IsCvsStaff || caller.ManagedCentres.Contains(centreId);
+
+    public static void DemandManageCentre(DirectoryCaller caller, int centreId)
+    {
+        if (!MayManageCentre(caller, centreId))
+        {
+            throw Refusal(caller, "the centre's manager or CVS staff");
+        }
+    }
+
     /// <summary>Create organisations, curate centres and clusters, run and commit plans, read the audit trail.</summary>
     public static bool IsStaff(DirectoryCaller caller) => caller.IsCvsStaff;
 
