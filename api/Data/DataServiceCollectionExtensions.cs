@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<DatasetImporter>();
+        services.AddSingleton<ReferenceListSizes>();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         return services;
     }

@@ -17,14 +17,19 @@ public static class DatabaseInitializer
         await db.Database.MigrateAsync();
 
         var seed = scope.ServiceProvider.GetRequiredService<IOptions<SeedOptions>>().Value;
-        if (!seed.Enabled || await db.Wards.AnyAsync())
+        if (seed.Enabled && !await db.Wards.AnyAsync())
         {
-            return;
+            await SeedAsync(app, scope.ServiceProvider, seed);
         }
 
+        await scope.ServiceProvider.GetRequiredService<ReferenceListSizes>().CountAsync(db, CancellationToken.None);
+    }
+
+    private static async Task SeedAsync(WebApplication app, IServiceProvider services, SeedOptions seed)
+    {
         var path = Path.IsPathRooted(seed.Dataset) ? seed.Dataset : Path.Combine(AppContext.BaseDirectory, seed.Dataset);
         var dataset = await DatasetJson.ReadAsync(path, CancellationToken.None);
-        var problems = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(dataset, CancellationToken.None);
+        var problems = await services.GetRequiredService<DatasetImporter>().ImportAsync(dataset, CancellationToken.None);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException(
