@@ -23,7 +23,7 @@ public static class DataServiceCollectionExtensions
 
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(connectionString), services));
+            services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString!)), services));
             services.AddScoped<DirectoryDbContext>(s => s.GetRequiredService<PostgresDirectoryDbContext>());
         }
         else
