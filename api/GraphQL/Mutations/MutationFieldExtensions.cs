@@ -18,7 +18,28 @@ public static class MutationFieldExtensions
         where TInputType : IInputObjectGraphType
         where TNodeType : IGraphType
         where TNode : class
-        => mutation.Field<PayloadGraphType<TNodeType, TNode>>(name)
+        => mutation.Declare<PayloadGraphType<TNodeType, TNode>, TInputType, TInput, TNode>(name, description, requires, resolve);
+
+    /// <summary>A mutation that creates several records through <see cref="RecordEditor"/>, all or none; its name is the audited action.</summary>
+    public static FieldBuilder<object?, object> CreateAllMutation<TInputType, TInput, TNodeType, TNode>(
+        this ObjectGraphType mutation, string description, string requires, EditableRecord<TNode> kind, RecordBatchEdit<TNode, TInput> edit)
+        where TInputType : TypedInputGraphType<TInput>
+        where TInput : new()
+        where TNodeType : IGraphType
+        where TNode : class, IVersioned
+        => mutation.Declare<RecordsPayloadGraphType<TNodeType, TNode>, TInputType, TInput, IReadOnlyList<TNode>>(edit.Action, description, requires,
+            (ctx, caller, input) => Editor(ctx).CreateAllAsync(kind, edit, caller, input, ctx.CancellationToken));
+
+    private static FieldBuilder<object?, object> Declare<TPayloadType, TInputType, TInput, TResult>(
+        this ObjectGraphType mutation,
+        string name,
+        string description,
+        string requires,
+        Func<IResolveFieldContext, DirectoryCaller, TInput, Task<Payload<TResult>>> resolve)
+        where TPayloadType : IGraphType
+        where TInputType : IInputObjectGraphType
+        where TResult : class
+        => mutation.Field<TPayloadType>(name)
             .Description($"{description} Requires: {requires}.")
             .Argument<NonNullGraphType<TInputType>>("input", "What to change, and the version last read where the record has one.")
             .ResolveAsync(async ctx =>
