@@ -18,7 +18,19 @@ public static class MutationFieldExtensions
         where TInputType : IInputObjectGraphType
         where TNodeType : IGraphType
         where TNode : class
-        => mutation.Field<PayloadGraphType<TNodeType, TNode>>(name)
+        => mutation.MutationWithPayload<TInputType, TInput, PayloadGraphType<TNodeType, TNode>, TNode>(name, description, requires, resolve);
+
+    /// <summary>A mutation whose payload says more than the record and the user errors (what a departure left uncovered).</summary>
+    public static FieldBuilder<object?, object> MutationWithPayload<TInputType, TInput, TPayloadType, TResult>(
+        this ObjectGraphType mutation,
+        string name,
+        string description,
+        string requires,
+        Func<IResolveFieldContext, DirectoryCaller, TInput, Task<Payload<TResult>>> resolve)
+        where TInputType : IInputObjectGraphType
+        where TPayloadType : ObjectGraphType<Payload<TResult>>
+        where TResult : class
+        => mutation.Field<TPayloadType>(name)
             .Description($"{description} Requires: {requires}.")
             .Argument<NonNullGraphType<TInputType>>("input", "What to change, and the version last read where the record has one.")
             .ResolveAsync(async ctx =>
