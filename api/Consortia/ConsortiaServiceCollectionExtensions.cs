@@ -1,5 +1,6 @@
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Consortia.Editing;
+using VcsDirectory.Api.Consortia.Options;
 using VcsDirectory.Api.Consortia.Readiness;
 using VcsDirectory.Api.Consortia.Records;
 using VcsDirectory.Api.Data;
@@ -23,9 +24,12 @@ public static class ConsortiaServiceCollectionExtensions
             .AddSingleton(Microsoft.Extensions.Options.Options.Create(requirements))
             .AddSingleton<IDatabaseReadyCheck, ReadinessAreasCheck>()
             .AddScoped<ConsortiumLoaders>()
+            .AddScoped<ConsortiumData>()
             .AddNodeType<ConsortiumType, ConsortiumLoaders, Consortium>(l => l.ById)
             .ExtendGraphType<QueryType>(query => query.AddConsortiumQueries())
+            .ExtendGraphType<QueryType>(query => query.AddConsortiumOptionQueries())
             .ExtendGraphType<MutationType>(mutation => mutation.AddConsortiumMutations())
+            .ExtendGraphType<MutationType>(mutation => mutation.AddConsortiumPlanMutations())
             .ExtendGraphType<ChildrensCentreType>(centre => centre.AddConsortiaField())
             .ExtendGraphType<OrganisationType>(organisation => organisation.AddConsortiaField());
     }
