@@ -34,6 +34,7 @@ public static class DataServiceCollectionExtensions
 
         services.AddScoped<DatasetImporter>();
         services.AddSingleton<ReferenceListSizes>();
+        services.AddSingleton<IDatabaseReadyCheck>(s => s.GetRequiredService<ReferenceListSizes>());
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         return services;
     }

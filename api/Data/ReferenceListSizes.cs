@@ -14,13 +14,13 @@ namespace VcsDirectory.Api.Data;
 /// A size only chooses how a nested page is read, never what it answers: unknown (an empty database filled later),
 /// it leaves the per-parent window in place.
 /// </remarks>
-public sealed class ReferenceListSizes
+public sealed class ReferenceListSizes : IDatabaseReadyCheck
 {
     private readonly ConcurrentDictionary<Type, int> _sizes = new();
 
     public int? Of<T>() => _sizes.TryGetValue(typeof(T), out var size) ? size : null;
 
-    public async Task CountAsync(DirectoryDbContext db, CancellationToken cancellationToken)
+    public async Task CheckAsync(DirectoryDbContext db, CancellationToken cancellationToken)
     {
         await Record<Ward>(db, cancellationToken);
         await Record<ServiceCategory>(db, cancellationToken);
