@@ -4,6 +4,7 @@ using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
+using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
 
@@ -58,6 +59,9 @@ app.MapGraphQL();
 
 // The need map's layers as GeoJSON files at /geo/{layer}.geojson (public, rate-limited like /graphql).
 app.MapGeoJsonLayers();
+
+// Open Referral UK 3.0's read API at /openreferral/… (public data, rate-limited like /graphql).
+app.MapOpenReferral();
 
 await app.RunAsync();
 
