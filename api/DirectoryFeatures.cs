@@ -3,6 +3,7 @@ using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Consortia;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Import.Csv;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Organisations;
@@ -33,5 +34,7 @@ public static class DirectoryFeatures
         .AddConsortia(configuration)
         .AddAudit()
         // Open Referral UK's read API, the sector's exchange format (endpoints mapped by Program).
-        .AddOpenReferral();
+        .AddOpenReferral()
+        // The survey spreadsheet in and out: CSV exports and the organisations import (endpoints mapped by Program).
+        .AddCsvExchange();
 }

@@ -4,6 +4,7 @@ using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
+using VcsDirectory.Api.Import.Csv;
 using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
@@ -62,6 +63,9 @@ app.MapGeoJsonLayers();
 
 // Open Referral UK 3.0's read API at /openreferral/… (public data, rate-limited like /graphql).
 app.MapOpenReferral();
+
+// The survey spreadsheet: /exports/*.csv (public) and POST /imports/organisations (CVS staff).
+app.MapCsvExchange();
 
 await app.RunAsync();
 
