@@ -9,7 +9,9 @@ using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
 
-var builder = WebApplication.CreateBuilder(args);
+// `import organisations FILE.csv` runs the import from a shell instead of serving (its arguments are not settings).
+var command = ImportCommand.Handles(args);
+var builder = WebApplication.CreateBuilder(command ? [] : args);
 
 // The database: SQLite by default, created and migrated at start-up.
 builder.Services.AddDirectoryData(builder.Configuration);
@@ -37,6 +39,10 @@ var app = builder.Build();
 
 // Migrate, and seed an empty database with the Poole demo data, before listening.
 await app.InitializeDirectoryDatabaseAsync();
+if (command)
+{
+    return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+}
 
 // The client's own address from a configured proxy's X-Forwarded-For, before anything reads it.
 app.UseDirectoryForwardedHeaders();
@@ -68,6 +74,7 @@ app.MapOpenReferral();
 app.MapCsvExchange();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;
