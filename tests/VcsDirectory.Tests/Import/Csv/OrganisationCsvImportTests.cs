@@ -57,11 +57,13 @@ public sealed class OrganisationCsvImportTests(DirectoryApiFactory factory) : IC
     public async Task The_README_example_file_imports_cleanly()
     {
         var file = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root, "schema", "examples", "organisations.csv"));
+        // A server of its own: the other tests here import organisations of the same names.
+        using var fresh = new DirectoryApiFactory();
 
-        var (status, body) = await factory.ImportAsync(file, dryRun: true);
+        var (status, body) = await fresh.ImportAsync(file, dryRun: true);
 
         Assert.True(status == 200, body.ToJsonString());
-        Assert.Equal(2, body["created"]!.GetValue<int>());
+        Assert.True(body["created"]!.GetValue<int>() == 2, body.ToJsonString());
     }
 
     [Fact]
