@@ -21,20 +21,37 @@ public static class DataServiceCollectionExtensions
             throw new InvalidOperationException($"ConnectionStrings:Directory must be set for Database:Provider {provider}.");
         }
 
+        var statementTimeout = ReadStatementTimeout(configuration);
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(connectionString), services));
+            // The server's own limit: a statement still running after it is cancelled by PostgreSQL itself (SQLSTATE 57014).
+            var withTimeout = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            withTimeout.Options = $"{withTimeout.Options} -c statement_timeout={(int)statementTimeout.TotalMilliseconds}".Trim();
+            services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(withTimeout.ConnectionString), services));
             services.AddScoped<DirectoryDbContext>(s => s.GetRequiredService<PostgresDirectoryDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteDirectoryDbContext>((services, options) => Configure(options.UseSqlite(connectionString ?? DefaultConnectionString), services));
+            var interrupt = new SqliteInterrupt(statementTimeout);
+            services.AddDbContext<SqliteDirectoryDbContext>((services, options) => Configure(options.UseSqlite(connectionString ?? DefaultConnectionString).AddInterceptors(interrupt), services));
             services.AddScoped<DirectoryDbContext>(s => s.GetRequiredService<SqliteDirectoryDbContext>());
         }
 
         services.AddScoped<DatasetImporter>();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         return services;
+    }
+
+    /// <summary>
+    /// <c>Database:StatementTimeoutSeconds</c> (default 30): no statement runs longer, on either engine, whether or not its
+    /// request is still waiting; a request's own timeout or a client going away stops its statements sooner.
+    /// </summary>
+    private static TimeSpan ReadStatementTimeout(IConfiguration configuration)
+    {
+        var seconds = configuration.GetValue("Database:StatementTimeoutSeconds", 30);
+        return seconds >= 1
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new InvalidOperationException($"Database:StatementTimeoutSeconds must be at least 1 (got {seconds}).");
     }
 
     private static DatabaseProvider ReadProvider(IConfiguration configuration)
