@@ -98,6 +98,15 @@ public static class AccessPolicy
         }
     }
 
+    /// <summary>Only the organisation's own coordinators, not CVS staff: an answer only the organisation can give (accepting an invitation).</summary>
+    public static void DemandCoordinatorOf(DirectoryCaller caller, int organisationId, string who)
+    {
+        if (!caller.CoordinatedOrganisations.Contains(organisationId))
+        {
+            throw Refusal(caller, who);
+        }
+    }
+
     public static void DemandStaff(DirectoryCaller caller)
     {
         if (!IsStaff(caller))

@@ -24,8 +24,9 @@ public static class DataServiceCollectionExtensions
         var statementTimeout = ReadStatementTimeout(configuration);
         if (provider == DatabaseProvider.Postgres)
         {
-            // The server's own limit: a statement still running after it is cancelled by PostgreSQL itself (SQLSTATE 57014).
-            var withTimeout = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+            // The server's own limit, a startup option rather than a SET (it survives the pool's hand-back): a statement
+            // still running after it is cancelled by PostgreSQL itself (SQLSTATE 57014).
+            var withTimeout = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(connectionString!));
             withTimeout.Options = $"{withTimeout.Options} -c statement_timeout={(int)statementTimeout.TotalMilliseconds}".Trim();
             services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(withTimeout.ConnectionString), services));
             services.AddScoped<DirectoryDbContext>(s => s.GetRequiredService<PostgresDirectoryDbContext>());
@@ -38,6 +39,8 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<DatasetImporter>();
+        services.AddSingleton<ReferenceListSizes>();
+        services.AddSingleton<IDatabaseReadyCheck>(s => s.GetRequiredService<ReferenceListSizes>());
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         return services;
     }

@@ -18,7 +18,7 @@ public static class MutationFieldExtensions
         where TInputType : IInputObjectGraphType
         where TNodeType : IGraphType
         where TNode : class
-        => mutation.Declare<PayloadGraphType<TNodeType, TNode>, TInputType, TInput, TNode>(name, description, requires, resolve);
+        => mutation.MutationWithPayload<TInputType, TInput, PayloadGraphType<TNodeType, TNode>, TNode>(name, description, requires, resolve);
 
     /// <summary>A mutation that creates several records through <see cref="RecordEditor"/>, all or none; its name is the audited action.</summary>
     public static FieldBuilder<object?, object> CreateAllMutation<TInputType, TInput, TNodeType, TNode>(
@@ -27,17 +27,18 @@ public static class MutationFieldExtensions
         where TInput : new()
         where TNodeType : IGraphType
         where TNode : class, IVersioned
-        => mutation.Declare<RecordsPayloadGraphType<TNodeType, TNode>, TInputType, TInput, IReadOnlyList<TNode>>(edit.Action, description, requires,
+        => mutation.MutationWithPayload<TInputType, TInput, RecordsPayloadGraphType<TNodeType, TNode>, IReadOnlyList<TNode>>(edit.Action, description, requires,
             (ctx, caller, input) => Editor(ctx).CreateAllAsync(kind, edit, caller, input, ctx.CancellationToken));
 
-    private static FieldBuilder<object?, object> Declare<TPayloadType, TInputType, TInput, TResult>(
+    /// <summary>A mutation whose payload says more than one record and the user errors (several records, what a departure left uncovered).</summary>
+    public static FieldBuilder<object?, object> MutationWithPayload<TInputType, TInput, TPayloadType, TResult>(
         this ObjectGraphType mutation,
         string name,
         string description,
         string requires,
         Func<IResolveFieldContext, DirectoryCaller, TInput, Task<Payload<TResult>>> resolve)
-        where TPayloadType : IGraphType
         where TInputType : IInputObjectGraphType
+        where TPayloadType : IGraphType
         where TResult : class
         => mutation.Field<TPayloadType>(name)
             .Description($"{description} Requires: {requires}.")
