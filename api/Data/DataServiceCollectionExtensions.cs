@@ -21,14 +21,20 @@ public static class DataServiceCollectionExtensions
             throw new InvalidOperationException($"ConnectionStrings:Directory must be set for Database:Provider {provider}.");
         }
 
+        var statementTimeout = ReadStatementTimeout(configuration);
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString!)), services));
+            // The server's own limit, a startup option rather than a SET (it survives the pool's hand-back): a statement
+            // still running after it is cancelled by PostgreSQL itself (SQLSTATE 57014).
+            var withTimeout = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionDefaults.Apply(connectionString!));
+            withTimeout.Options = $"{withTimeout.Options} -c statement_timeout={(int)statementTimeout.TotalMilliseconds}".Trim();
+            services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(withTimeout.ConnectionString), services));
             services.AddScoped<DirectoryDbContext>(s => s.GetRequiredService<PostgresDirectoryDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteDirectoryDbContext>((services, options) => Configure(options.UseSqlite(connectionString ?? DefaultConnectionString), services));
+            var interrupt = new SqliteInterrupt(statementTimeout);
+            services.AddDbContext<SqliteDirectoryDbContext>((services, options) => Configure(options.UseSqlite(connectionString ?? DefaultConnectionString).AddInterceptors(interrupt), services));
             services.AddScoped<DirectoryDbContext>(s => s.GetRequiredService<SqliteDirectoryDbContext>());
         }
 
@@ -37,6 +43,18 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IDatabaseReadyCheck>(s => s.GetRequiredService<ReferenceListSizes>());
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         return services;
+    }
+
+    /// <summary>
+    /// <c>Database:StatementTimeoutSeconds</c> (default 30): no statement runs longer, on either engine, whether or not its
+    /// request is still waiting; a request's own timeout or a client going away stops its statements sooner.
+    /// </summary>
+    private static TimeSpan ReadStatementTimeout(IConfiguration configuration)
+    {
+        var seconds = configuration.GetValue("Database:StatementTimeoutSeconds", 30);
+        return seconds >= 1
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new InvalidOperationException($"Database:StatementTimeoutSeconds must be at least 1 (got {seconds}).");
     }
 
     private static DatabaseProvider ReadProvider(IConfiguration configuration)

@@ -16,4 +16,7 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string NotFound = "NOT_FOUND";
+
+    /// <summary>The request outlasted <c>GraphQL:Limits:ExecutionTimeoutSeconds</c> (parsing, validation and execution) and was stopped.</summary>
+    public const string Timeout = "TIMEOUT";
 }

@@ -21,6 +21,13 @@ internal static class UnhandledErrors
         }
 
         var options = context.ExecutionOptions;
+        if (options.CancellationToken.IsCancellationRequested)
+        {
+            // A statement stopped by the request's deadline (SQLite's interrupt): not a fault; the endpoint answers TIMEOUT.
+            context.Exception = new ExecutionError("The request was stopped.") { Code = ErrorCodes.Timeout };
+            return Task.CompletedTask;
+        }
+
         var correlationId = options.UserContext.TryGetValue(CorrelationIdKey, out var id) && id is string known ? known : Guid.NewGuid().ToString("N");
         var logger = options.RequestServices?.GetService<ILogger<DirectorySchema>>();
         logger?.LogError(context.OriginalException, "Unhandled exception while executing a GraphQL request (correlation id {CorrelationId}).", correlationId);
