@@ -20,7 +20,17 @@ public static class MutationFieldExtensions
         where TNode : class
         => mutation.MutationWithPayload<TInputType, TInput, PayloadGraphType<TNodeType, TNode>, TNode>(name, description, requires, resolve);
 
-    /// <summary>A mutation whose payload says more than the record and the user errors (what a departure left uncovered).</summary>
+    /// <summary>A mutation that creates several records through <see cref="RecordEditor"/>, all or none; its name is the audited action.</summary>
+    public static FieldBuilder<object?, object> CreateAllMutation<TInputType, TInput, TNodeType, TNode>(
+        this ObjectGraphType mutation, string description, string requires, EditableRecord<TNode> kind, RecordBatchEdit<TNode, TInput> edit)
+        where TInputType : TypedInputGraphType<TInput>
+        where TInput : new()
+        where TNodeType : IGraphType
+        where TNode : class, IVersioned
+        => mutation.MutationWithPayload<TInputType, TInput, RecordsPayloadGraphType<TNodeType, TNode>, IReadOnlyList<TNode>>(edit.Action, description, requires,
+            (ctx, caller, input) => Editor(ctx).CreateAllAsync(kind, edit, caller, input, ctx.CancellationToken));
+
+    /// <summary>A mutation whose payload says more than one record and the user errors (several records, what a departure left uncovered).</summary>
     public static FieldBuilder<object?, object> MutationWithPayload<TInputType, TInput, TPayloadType, TResult>(
         this ObjectGraphType mutation,
         string name,
@@ -28,7 +38,7 @@ public static class MutationFieldExtensions
         string requires,
         Func<IResolveFieldContext, DirectoryCaller, TInput, Task<Payload<TResult>>> resolve)
         where TInputType : IInputObjectGraphType
-        where TPayloadType : ObjectGraphType<Payload<TResult>>
+        where TPayloadType : IGraphType
         where TResult : class
         => mutation.Field<TPayloadType>(name)
             .Description($"{description} Requires: {requires}.")

@@ -754,6 +754,10 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<int?>("WardId")
                         .HasColumnType("integer");
 

@@ -726,6 +726,10 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("WardId")
                         .HasColumnType("INTEGER");
 
