@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Consortia.Records;
+using VcsDirectory.Api.Consortia.SupportPlans;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring.Pairings;
@@ -52,6 +53,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<PairingExclusion> MentoringExclusions => Set<PairingExclusion>();
 
     public DbSet<Consortium> Consortia => Set<Consortium>();
+
+    public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);

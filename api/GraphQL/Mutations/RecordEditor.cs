@@ -134,6 +134,14 @@ public sealed class RecordEditor(DirectoryDbContext db, AuditRecorder audit, Tim
         kind.Validate(scope.Problems, record);
         if (scope.Problems.All.Count == 0)
         {
+            foreach (var observer in services.GetServices<IEditObserver<TEntity>>())
+            {
+                await observer.OnEditedAsync(scope, record, edit.Action);
+            }
+        }
+
+        if (scope.Problems.All.Count == 0)
+        {
             return null;
         }
 

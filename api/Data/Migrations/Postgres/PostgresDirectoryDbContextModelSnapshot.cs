@@ -316,6 +316,47 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                     b.ToTable("Consortia", (string)null);
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Consortia.SupportPlans.SupportPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Aim")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("SupportPlans");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Engagement.EngagementEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1118,6 +1159,70 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Consortia.SupportPlans.SupportPlan", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VcsDirectory.Api.Consortia.SupportPlans.SupportStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("SupportPlanId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Area")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<DateTime?>("DoneAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int?>("MentorId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("PairingId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("SupportPlanId", "Area");
+
+                            b1.HasIndex("MentorId");
+
+                            b1.HasIndex("PairingId");
+
+                            b1.ToTable("SupportSteps", (string)null);
+
+                            b1.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("MentorId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("VcsDirectory.Api.Mentoring.Pairings.Pairing", null)
+                                .WithMany()
+                                .HasForeignKey("PairingId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.Pairing", b =>

@@ -304,6 +304,45 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.ToTable("Consortia", (string)null);
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Consortia.SupportPlans.SupportPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Aim")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("SupportPlans");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Engagement.EngagementEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1084,6 +1123,70 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Consortia.SupportPlans.SupportPlan", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VcsDirectory.Api.Consortia.SupportPlans.SupportStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("SupportPlanId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Area")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime?>("DoneAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DueDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Explanation")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("MentorId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("PairingId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SupportPlanId", "Area");
+
+                            b1.HasIndex("MentorId");
+
+                            b1.HasIndex("PairingId");
+
+                            b1.ToTable("SupportSteps", (string)null);
+
+                            b1.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("MentorId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.HasOne("VcsDirectory.Api.Mentoring.Pairings.Pairing", null)
+                                .WithMany()
+                                .HasForeignKey("PairingId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SupportPlanId");
+                        });
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.Pairing", b =>
