@@ -36,7 +36,7 @@ public static class OutcomesDemo
             var indicator = recorded[i];
             var (target, baseline) = DemoTargets.ByIndicator[indicator.Code];
             var sign = indicator.Direction == IndicatorDirection.HigherIsBetter ? 1 : -1;
-            var latest = target - (sign * Shortfalls[((centreNumber * 7) + (i * 3)) % 3] * target);
+            var latest = target - (sign * Shortfalls[(centreNumber + i) % 3] * target);
             var first = ((baseline ?? latest) + latest) / 2;
             foreach (var (on, value) in Quarters.Zip([first, latest]))
             {
