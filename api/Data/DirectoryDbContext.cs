@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Consortia.Records;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Engagement.Proposals;
 using VcsDirectory.Api.Geography;
@@ -61,6 +62,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Pairing> MentoringPairings => Set<Pairing>();
 
     public DbSet<PairingExclusion> MentoringExclusions => Set<PairingExclusion>();
+
+    public DbSet<Consortium> Consortia => Set<Consortium>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);

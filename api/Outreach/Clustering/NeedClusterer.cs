@@ -12,14 +12,25 @@ namespace VcsDirectory.Api.Outreach.Clustering;
 /// </remarks>
 public static class NeedClusterer
 {
-    public static IReadOnlyList<DetectedCluster> Detect(IReadOnlyList<NeedPoint> needs, ClusteringOptions? options = null)
+    public static IReadOnlyList<DetectedCluster> Detect(IReadOnlyList<NeedPoint> needs, ClusteringOptions? options = null) =>
+        Run(needs, options).Clusters;
+
+    /// <summary>
+    /// The clusters and the parameters behind them. Given a radius or a minimum (or both), this is weighted DBSCAN
+    /// exactly as it always was; given neither, the radius and minimum come from <see cref="DensityProfile"/> and
+    /// only core sites are clustered (DBSCAN*), so that a cluster does not grow a rim of background need.
+    /// </summary>
+    public static NeedClustering Run(IReadOnlyList<NeedPoint> needs, ClusteringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(needs);
         options ??= ClusteringOptions.Default;
         options.Validate();
 
         var sites = NeedSite.Aggregate(needs);
-        var labels = WeightedDbscan.Label(sites, options.EpsMetres / 1000, options.MinFamilies);
+        var (epsKm, minFamilies) = options.ChoosesFromData
+            ? DensityProfile.Choose(sites)
+            : ((options.EpsMetres ?? ClusteringOptions.FixedEpsMetres) / 1000, options.MinFamilies ?? ClusteringOptions.FixedMinFamilies);
+        var labels = WeightedDbscan.Label(sites, epsKm, minFamilies, withBorders: !options.ChoosesFromData);
         var members = new Dictionary<int, List<NeedSite>>();
         for (var i = 0; i < sites.Count; i++)
         {
@@ -37,10 +48,11 @@ public static class NeedClusterer
             list.Add(sites[i]);
         }
 
-        return members.Values
+        var clusters = members.Values
             .Select(m => (Sites: m, Families: m.Sum(s => s.Weight), SmallestNeedId: m.Min(s => s.SmallestNeedId)))
             .OrderByDescending(c => c.Families).ThenBy(c => c.SmallestNeedId)
             .Select((c, i) => DetectedClusterFactory.Create(i + 1, c.Sites, options))
             .ToList();
+        return new NeedClustering(epsKm * 1000, (int)Math.Min(int.MaxValue, minFamilies), options.ChoosesFromData, clusters);
     }
 }

@@ -15,7 +15,11 @@ internal static class WeightedDbscan
     public const int Noise = -1;
 
     /// <summary>The cluster of each site (0, 1, … in order of each cluster's first core site) or <see cref="Noise"/>.</summary>
-    public static int[] Label(IReadOnlyList<NeedSite> sites, double epsKm, long minWeight)
+    /// <param name="withBorders">
+    /// False for DBSCAN* (Campello et al. 2013): only core sites are clustered, and a non-core site is noise even
+    /// within reach of a core.
+    /// </param>
+    public static int[] Label(IReadOnlyList<NeedSite> sites, double epsKm, long minWeight, bool withBorders = true)
     {
         var index = new SiteIndex(sites, epsKm);
         var neighbours = new List<int>();
@@ -50,8 +54,29 @@ internal static class WeightedDbscan
             next++;
         }
 
-        AttachBorderSites(index, isCore, labels, neighbours);
+        if (withBorders)
+        {
+            AttachBorderSites(index, isCore, labels, neighbours);
+        }
+
         return labels;
+    }
+
+    /// <summary>The families within eps of each site, its own included.</summary>
+    public static long[] NeighbourhoodWeights(IReadOnlyList<NeedSite> sites, SiteIndex index)
+    {
+        var weights = new long[sites.Count];
+        var neighbours = new List<int>();
+        for (var i = 0; i < sites.Count; i++)
+        {
+            index.Neighbours(i, neighbours);
+            foreach (var other in neighbours)
+            {
+                weights[i] += sites[other].Weight;
+            }
+        }
+
+        return weights;
     }
 
     private static bool[] CoreSites(IReadOnlyList<NeedSite> sites, SiteIndex index, long minWeight, List<int> neighbours)

@@ -19,9 +19,9 @@ public static class DetectionQueries
                 var data = ctx.RequestServices!.GetRequiredService<NeedMapData>();
                 var request = DetectionRequest.Parse(ctx.GetArgument<object?>("input") as IDictionary<string, object?>, await data.LookupsAsync(ctx.CancellationToken));
                 var needs = await data.NeedsAsync(request.Selection, ctx.CancellationToken);
-                var clusters = NeedClusterer.Detect(needs, request.Clustering);
+                var used = NeedClusterer.Run(needs, request.Clustering);
                 return new DetectedNeedClusterList(
-                    request, needs.Count, needs.Sum(n => n.FamiliesAffected), clusters.Select(c => new DetectedNeedCluster(c, request.CoverageRadiusKm)).ToList());
+                    request, used, needs.Count, needs.Sum(n => n.FamiliesAffected), used.Clusters.Select(c => new DetectedNeedCluster(c, request.CoverageRadiusKm)).ToList());
             })
             .PricedComputation(OutreachPrices.Detection);
 }

@@ -21,11 +21,11 @@ public sealed record DetectionRequest(ClusteringOptions Clustering, NeedSelectio
     {
         ArgumentNullException.ThrowIfNull(lookups);
         input ??= new Dictionary<string, object?>();
-        var defaults = ClusteringOptions.Default;
-        var clustering = defaults with
+        // Neither given: both are chosen from the needs' own density; either given: the other takes its fixed value.
+        var clustering = ClusteringOptions.Default with
         {
-            EpsMetres = NeedMapArguments.InRange(input.Optional("epsMetres", (double?)null) ?? defaults.EpsMetres, MinEpsMetres, MaxEpsMetres, "input.epsMetres", "metres"),
-            MinFamilies = NeedMapArguments.InRange(input.Optional("minFamilies", (int?)null) ?? defaults.MinFamilies, 1, MaxMinFamilies, "input.minFamilies", "families"),
+            EpsMetres = input.Optional("epsMetres", (double?)null) is { } eps ? NeedMapArguments.InRange(eps, MinEpsMetres, MaxEpsMetres, "input.epsMetres", "metres") : null,
+            MinFamilies = input.Optional("minFamilies", (int?)null) is { } min ? NeedMapArguments.InRange(min, 1, MaxMinFamilies, "input.minFamilies", "families") : null,
         };
         var radius = NeedMapArguments.InRange(
             input.Optional("coverageRadiusKm", (double?)null) ?? CoverageAnalyzer.DefaultRadiusKm, MinRadiusKm, MaxRadiusKm, "input.coverageRadiusKm", "km");

@@ -8,7 +8,7 @@ namespace VcsDirectory.Benchmarks.Outreach;
 /// dotnet run -c Release --project tests/VcsDirectory.Benchmarks -- --filter '*Outreach*' --job short
 /// </summary>
 /// <remarks>
-/// With the default minimum (12 families within 600 m) synthetic volumes this large are dense enough everywhere to
+/// With the fixed minimum (12 families within 400 m, <see cref="ClusteringOptions.Fixed"/>) synthetic volumes this large are dense enough everywhere to
 /// make the whole borough one cluster, which is the heaviest case for expansion. The scaled run raises the minimum
 /// with the volume (a tenth of the need count) so that the centres of need come out as separate clusters.
 /// </remarks>
@@ -29,7 +29,10 @@ public class NeedClustererBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int DetectWithDefaults() => NeedClusterer.Detect(needs).Count;
+    public int DetectWithFixedMinimum() => NeedClusterer.Detect(needs, ClusteringOptions.Fixed).Count;
+
+    [Benchmark]
+    public int DetectWithMinimumChosenFromData() => NeedClusterer.Detect(needs).Count;
 
     [Benchmark]
     public int DetectWithMinimumScaledToVolume() => NeedClusterer.Detect(needs, scaled).Count;

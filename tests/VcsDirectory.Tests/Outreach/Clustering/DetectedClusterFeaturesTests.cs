@@ -25,7 +25,7 @@ public class DetectedClusterFeaturesTests
     [Fact]
     public void Each_hull_feature_carries_the_clusters_key_number_and_families()
     {
-        var clusters = NeedClusterer.Detect([Ground.Need(1, 0, 0, 8, ward: 4), Ground.Need(2, 100, 0, 8, ward: 4)]);
+        var clusters = NeedClusterer.Detect([Ground.Need(1, 0, 0, 8, ward: 4), Ground.Need(2, 100, 0, 8, ward: 4)], ClusteringOptions.Fixed);
 
         var json = GeoJsonDocuments.Write(DetectedClusterFeatures.Hulls(clusters));
 

@@ -22,7 +22,7 @@ public class DetectedClusterTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 10, category: 4), Need(2, 0, 0, 6, category: 2), Need(3, 0, 0, 3, category: 9), Need(4, 0, 0, 1, category: 5)];
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         Assert.Equal([(4, 10, 0.5), (2, 6, 0.3), (9, 3, 0.15), (5, 1, 0.05)], cluster.Categories.Select(c => (c.ServiceCategoryId, c.FamiliesAffected, Math.Round(c.Share, 9))));
         Assert.Equal([4, 2, 9], cluster.DominantCategories.Select(c => c.ServiceCategoryId));
@@ -33,7 +33,7 @@ public class DetectedClusterTests
     {
         NeedPoint[] needs = Enumerable.Range(1, 12).Select(i => Need(i, 0, 0, 1, category: i)).ToArray();
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs, new ClusteringOptions { DominantCategoryMinShare = 0.5 }));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed with { DominantCategoryMinShare = 0.5 }));
 
         Assert.Equal([1], cluster.DominantCategories.Select(c => c.ServiceCategoryId));
     }
@@ -43,7 +43,7 @@ public class DetectedClusterTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 4, ward: 7), Need(2, 100, 0, 4, ward: 3), Need(3, 0, 100, 4, ward: 7), Need(4, 100, 100, 4)];
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         Assert.Equal([3, 7], cluster.WardIds);
     }
@@ -53,7 +53,7 @@ public class DetectedClusterTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 12)];
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         Assert.True(cluster.Hull.IsValid);
         Assert.True(cluster.Hull.Covers(Wgs84Geometry.Point(Origin)));
@@ -65,7 +65,7 @@ public class DetectedClusterTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 4), Need(2, 0, 200, 4), Need(3, 0, 400, 4)];
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         Assert.True(cluster.Hull.IsValid);
         Assert.All(needs, n => Assert.True(cluster.Hull.Covers(Wgs84Geometry.Point(n.Location))));
@@ -78,7 +78,7 @@ public class DetectedClusterTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 4), Need(2, 400, 0, 4), Need(3, 400, 300, 4), Need(4, 0, 300, 4), Need(5, 200, 150, 4)];
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         Assert.Equal(5, cluster.Hull.Shell.NumPoints);
         Assert.Equal(0.4 * 0.3, cluster.AreaKm2, 0.001);
@@ -89,7 +89,7 @@ public class DetectedClusterTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 6, severity: 3), Need(2, 400, 0, 6, severity: 1), Need(3, 400, 300, 6, severity: 2), Need(4, 0, 300, 6, severity: 1)];
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         Assert.Equal((6 * 3) + 6 + (6 * 2) + 6, cluster.Intensity * cluster.AreaKm2, 6);
     }
@@ -100,7 +100,7 @@ public class DetectedClusterTests
         // Three cells nearly on a line: their hull is a valid polygon of almost no area.
         NeedPoint[] needs = [Need(1, 0, 0, 4), Need(2, 0, 200, 4), Need(3, 0.01, 400, 4)];
 
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         Assert.True(cluster.AreaKm2 < 0.001);
         Assert.Equal(12 / (Math.PI * 0.15 * 0.15), cluster.Intensity, 6);
@@ -113,10 +113,10 @@ public class DetectedClusterTests
         NeedPoint[] moved = [Need(2, 5000, 0, 6), Need(1, 5100, 0, 6)];
         NeedPoint[] grown = [.. needs, Need(3, 0, 100, 1)];
 
-        var key = Assert.Single(NeedClusterer.Detect(needs)).Key;
+        var key = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed)).Key;
 
-        Assert.Equal(key, Assert.Single(NeedClusterer.Detect(moved)).Key);
-        Assert.NotEqual(key, Assert.Single(NeedClusterer.Detect(grown)).Key);
+        Assert.Equal(key, Assert.Single(NeedClusterer.Detect(moved, ClusteringOptions.Fixed)).Key);
+        Assert.NotEqual(key, Assert.Single(NeedClusterer.Detect(grown, ClusteringOptions.Fixed)).Key);
         Assert.Matches("^nc-[0-9a-f]{16}$", key);
     }
 }

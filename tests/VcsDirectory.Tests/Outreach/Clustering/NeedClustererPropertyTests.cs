@@ -11,7 +11,7 @@ public class NeedClustererPropertyTests
     public void Clusters_equal_those_of_a_brute_force_dbscan(int seed)
     {
         var instance = RandomNeedInstance.Create(seed);
-        var expected = BruteForceDbscan.Clusters(instance.Needs, instance.Options.EpsMetres, instance.Options.MinFamilies);
+        var expected = BruteForceDbscan.Clusters(instance.Needs, instance.EpsMetres, instance.MinFamilies);
 
         var clusters = NeedClusterer.Detect(instance.Needs, instance.Options);
 
@@ -81,12 +81,12 @@ public class NeedClustererPropertyTests
         });
     }
 
-    private static (IReadOnlyList<NeedPoint> Needs, ClusteringOptions Options, bool[] Core, Dictionary<int, int> ClusterOf) Solve(int seed)
+    private static (IReadOnlyList<NeedPoint> Needs, RandomNeedInstance Options, bool[] Core, Dictionary<int, int> ClusterOf) Solve(int seed)
     {
         var instance = RandomNeedInstance.Create(seed);
         var clusters = NeedClusterer.Detect(instance.Needs, instance.Options);
         var clusterOf = clusters.SelectMany(c => c.NeedIds.Select(id => (id, c.Number))).ToDictionary(p => p.id, p => p.Number);
-        var core = BruteForceDbscan.CoreFlags(instance.Needs, instance.Options.EpsMetres, instance.Options.MinFamilies);
-        return (instance.Needs, instance.Options, core, clusterOf);
+        var core = BruteForceDbscan.CoreFlags(instance.Needs, instance.EpsMetres, instance.MinFamilies);
+        return (instance.Needs, instance, core, clusterOf);
     }
 }

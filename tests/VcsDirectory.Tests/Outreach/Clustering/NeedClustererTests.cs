@@ -15,7 +15,7 @@ public class NeedClustererTests
     [Fact]
     public void Two_separate_groups_become_two_clusters_and_a_lone_need_is_noise()
     {
-        var clusters = NeedClusterer.Detect(TwoGroupsAndALoner);
+        var clusters = NeedClusterer.Detect(TwoGroupsAndALoner, ClusteringOptions.Fixed);
 
         Assert.Equal([[4, 5, 6, 7], [1, 2, 3]], clusters.Select(c => c.NeedIds));
         Assert.DoesNotContain(clusters, c => c.NeedIds.Contains(8));
@@ -66,7 +66,7 @@ public class NeedClustererTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 4, category: 1), Need(2, 0, 0, 4, category: 2), Need(3, 0, 0, 4, category: 3)];
 
-        var clusters = NeedClusterer.Detect(needs);
+        var clusters = NeedClusterer.Detect(needs, ClusteringOptions.Fixed);
 
         Assert.Equal([1, 2, 3], Assert.Single(clusters).NeedIds);
     }
@@ -76,7 +76,7 @@ public class NeedClustererTests
     {
         NeedPoint[] needs = [Need(9, 0, 0, 12), Need(5, 5000, 0, 12), Need(7, 10000, 0, 20)];
 
-        var clusters = NeedClusterer.Detect(needs);
+        var clusters = NeedClusterer.Detect(needs, ClusteringOptions.Fixed);
 
         Assert.Equal([[7], [5], [9]], clusters.Select(c => c.NeedIds));
         Assert.Equal([1, 2, 3], clusters.Select(c => c.Number));
@@ -104,11 +104,11 @@ public class NeedClustererTests
     [Fact]
     public void Shuffled_input_gives_the_same_clusters_numbers_and_keys()
     {
-        var expected = NeedClusterer.Detect(TwoGroupsAndALoner);
+        var expected = NeedClusterer.Detect(TwoGroupsAndALoner, ClusteringOptions.Fixed);
         var shuffled = TwoGroupsAndALoner.ToArray();
         new Random(7).Shuffle(shuffled);
 
-        var actual = NeedClusterer.Detect(shuffled);
+        var actual = NeedClusterer.Detect(shuffled, ClusteringOptions.Fixed);
 
         Assert.Equal(expected.Select(c => (c.Number, c.Key, string.Join(',', c.NeedIds))), actual.Select(c => (c.Number, c.Key, string.Join(',', c.NeedIds))));
     }
@@ -116,7 +116,7 @@ public class NeedClustererTests
     [Fact]
     public void No_needs_give_no_clusters()
     {
-        var clusters = NeedClusterer.Detect([]);
+        var clusters = NeedClusterer.Detect([], ClusteringOptions.Fixed);
 
         Assert.Empty(clusters);
     }
@@ -126,7 +126,7 @@ public class NeedClustererTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, 4), Need(1, 100, 0, 4)];
 
-        Assert.Throws<ArgumentException>(() => NeedClusterer.Detect(needs));
+        Assert.Throws<ArgumentException>(() => NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class NeedClustererTests
     {
         NeedPoint[] needs = [Need(1, 0, 0, -4)];
 
-        Assert.Throws<ArgumentException>(() => NeedClusterer.Detect(needs));
+        Assert.Throws<ArgumentException>(() => NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
     }
 
     [Theory]

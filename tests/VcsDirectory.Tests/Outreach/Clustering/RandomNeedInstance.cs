@@ -9,8 +9,10 @@ namespace VcsDirectory.Tests.Outreach.Clustering;
 /// square, most needs snapped to the need grid (so cells are shared) and the rest not, with a random radius and
 /// minimum, so that cores, borders, noise and shared cells all occur.
 /// </summary>
-internal sealed record RandomNeedInstance(int Seed, IReadOnlyList<NeedPoint> Needs, ClusteringOptions Options)
+internal sealed record RandomNeedInstance(int Seed, IReadOnlyList<NeedPoint> Needs, double EpsMetres, int MinFamilies)
 {
+    public ClusteringOptions Options => new() { EpsMetres = EpsMetres, MinFamilies = MinFamilies };
+
     public static IEnumerable<object[]> Seeds => Enumerable.Range(1, 60).Select(s => new object[] { s });
 
     public static RandomNeedInstance Create(int seed)
@@ -36,8 +38,7 @@ internal sealed record RandomNeedInstance(int Seed, IReadOnlyList<NeedPoint> Nee
             needs.Add(new NeedPoint((i * 7919 % 10007) + 1, at, random.Next(1, 6), random.Next(0, 9), random.Next(1, 4), random.Next(1, 8)));
         }
 
-        var options = new ClusteringOptions { EpsMetres = random.Next(150, 700), MinFamilies = random.Next(1, 40) };
-        return new RandomNeedInstance(seed, needs, options);
+        return new RandomNeedInstance(seed, needs, random.Next(150, 700), random.Next(1, 40));
     }
 
     private static (double East, double North) Around(Random random, (double East, double North, double Spread) blob) =>
@@ -46,5 +47,5 @@ internal sealed record RandomNeedInstance(int Seed, IReadOnlyList<NeedPoint> Nee
     private static double Gaussian(Random random) =>
         Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
-    public override string ToString() => $"seed {Seed}: {Needs.Count} needs, eps {Options.EpsMetres} m, min {Options.MinFamilies}";
+    public override string ToString() => $"seed {Seed}: {Needs.Count} needs, eps {EpsMetres} m, min {MinFamilies}";
 }

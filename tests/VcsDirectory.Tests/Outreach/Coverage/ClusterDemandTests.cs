@@ -31,7 +31,7 @@ public class ClusterDemandTests
     public void A_detected_cluster_saved_with_its_needs_and_centroid_asks_the_same_as_when_detected()
     {
         NeedPoint[] needs = [Need(1, 0, 0, 6, category: 1, ward: 3), Need(2, 200, 0, 5, category: 2, ward: 3), Need(3, 0, 200, 4, category: 1, ward: 4), Need(4, 200, 200, 1, category: 3)];
-        var detected = Assert.Single(NeedClusterer.Detect(needs));
+        var detected = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         var curated = ClusterDemand.FromNeeds(detected.Centroid, needs, detected.WardIds);
 

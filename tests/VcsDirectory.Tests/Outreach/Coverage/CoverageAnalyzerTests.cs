@@ -141,7 +141,7 @@ public class CoverageAnalyzerTests
     public void A_detected_cluster_is_analysed_on_its_dominant_categories_and_wards()
     {
         NeedPoint[] needs = [Need(1, 0, 0, 10, category: Send, ward: 5), Need(2, 0, 100, 4, category: Speech, ward: 6), Need(3, 0, 0, 1, category: Debt, ward: 6)];
-        var cluster = Assert.Single(NeedClusterer.Detect(needs));
+        var cluster = Assert.Single(NeedClusterer.Detect(needs, ClusteringOptions.Fixed));
 
         var coverage = new CoverageAnalyzer([], [Provider(10, 9000, [Speech], 6)]).Analyze(cluster);
 

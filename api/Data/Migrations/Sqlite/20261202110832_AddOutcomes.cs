@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace VcsDirectory.Api.Data.Migrations.Postgres
+namespace VcsDirectory.Api.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddOutcomes : Migration
@@ -15,14 +14,14 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "IsSynthetic",
                 table: "EngagementEvents",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "EngagementEvents",
-                type: "integer",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 1);
 
@@ -30,8 +29,8 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                 name: "EngagementEventCentres",
                 columns: table => new
                 {
-                    CentresId = table.Column<int>(type: "integer", nullable: false),
-                    EngagementEventId = table.Column<int>(type: "integer", nullable: false)
+                    CentresId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EngagementEventId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,8 +53,8 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                 name: "EngagementEventThemes",
                 columns: table => new
                 {
-                    EngagementEventId = table.Column<int>(type: "integer", nullable: false),
-                    ThemesId = table.Column<int>(type: "integer", nullable: false)
+                    EngagementEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ThemesId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -78,16 +77,16 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CentreId = table.Column<int>(type: "integer", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Value = table.Column<double>(type: "double precision", nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CentreId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -104,19 +103,19 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                 name: "ParticipationOpportunities",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CentreId = table.Column<int>(type: "integer", nullable: false),
-                    ServiceId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Places = table.Column<int>(type: "integer", nullable: false),
-                    PlacesFilled = table.Column<int>(type: "integer", nullable: false),
-                    HowToTakePart = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CentreId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ServiceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Places = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlacesFilled = table.Column<int>(type: "INTEGER", nullable: false),
+                    HowToTakePart = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,18 +138,18 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                 name: "Proposals",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ThemeId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    OwnerId = table.Column<int>(type: "integer", nullable: true),
-                    NextStep = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    NextStepOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IndicatorCodes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ThemeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NextStep = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    NextStepOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IndicatorCodes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,14 +172,14 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                 name: "ServiceSpecifications",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CentreId = table.Column<int>(type: "integer", nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
-                    IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
-                    ModifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CentreId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ModifiedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,18 +196,18 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                 name: "ServiceSpecificationTargets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IndicatorCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Target = table.Column<double>(type: "double precision", nullable: false),
-                    Baseline = table.Column<double>(type: "double precision", nullable: true),
-                    SpecificationId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Target = table.Column<double>(type: "REAL", nullable: false),
+                    Baseline = table.Column<double>(type: "REAL", nullable: true),
+                    SpecificationId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ServiceSpecificationTargets", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_ServiceSpecificationTargets_ServiceSpecifications_Specifica~",
+                        name: "FK_ServiceSpecificationTargets_ServiceSpecifications_SpecificationId",
                         column: x => x.SpecificationId,
                         principalTable: "ServiceSpecifications",
                         principalColumn: "Id",
@@ -259,12 +258,16 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                 name: "IX_ServiceSpecifications_CentreId_PeriodStart",
                 table: "ServiceSpecifications",
                 columns: new[] { "CentreId", "PeriodStart" });
+
             // A directory seeded before proposals were records: each theme's proposals become records, OPEN, in the report's wording.
             migrationBuilder.Sql("""
-                INSERT INTO "Proposals" ("ThemeId", "Position", "Text", "Status", "IndicatorCodes", "ModifiedAt", "Version")
-                SELECT t."Id", p.n, p.text, 'Open', '', now(), 1
-                FROM "ProgrammeThemes" t CROSS JOIN LATERAL unnest(string_to_array(t."Proposals", E'\n')) WITH ORDINALITY AS p(text, n)
-                WHERE p.text <> '';
+                WITH RECURSIVE split(ThemeId, Position, Text, Rest) AS (
+                    SELECT Id, 0, '', Proposals || char(10) FROM ProgrammeThemes
+                    UNION ALL
+                    SELECT ThemeId, Position + 1, substr(Rest, 1, instr(Rest, char(10)) - 1), substr(Rest, instr(Rest, char(10)) + 1)
+                    FROM split WHERE Rest <> '')
+                INSERT INTO Proposals (ThemeId, Position, Text, Status, IndicatorCodes, ModifiedAt, Version)
+                SELECT ThemeId, Position, Text, 'Open', '', strftime('%Y-%m-%d %H:%M:%f', 'now'), 1 FROM split WHERE Position > 0 AND Text <> '';
                 """);
         }
 
