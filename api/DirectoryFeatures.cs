@@ -7,6 +7,7 @@ using VcsDirectory.Api.Import.Csv;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outcomes;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Services;
 using VcsDirectory.Api.Taxonomies;
@@ -28,6 +29,7 @@ public static class DirectoryFeatures
         .AddGeography()
         .AddTaxonomies()
         .AddEngagement()
+        .AddOutcomes()
         // Checks the matching weights (Mentoring:Matching) now rather than at the first suggestion.
         .AddMentoring(configuration)
         // Checks what each readiness aim requires (Consortia:Readiness) now rather than at the first plan.

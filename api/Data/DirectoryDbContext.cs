@@ -4,9 +4,13 @@ using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Consortia.Records;
 using VcsDirectory.Api.Consortia.SupportPlans;
 using VcsDirectory.Api.Engagement;
+using VcsDirectory.Api.Engagement.Proposals;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outcomes.Participation;
+using VcsDirectory.Api.Outcomes.Specifications;
+using VcsDirectory.Api.Outcomes.Values;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Services;
 using VcsDirectory.Api.Taxonomies;
@@ -45,6 +49,14 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
 
     public DbSet<ProgrammeTheme> ProgrammeThemes => Set<ProgrammeTheme>();
+
+    public DbSet<Proposal> Proposals => Set<Proposal>();
+
+    public DbSet<ServiceSpecification> ServiceSpecifications => Set<ServiceSpecification>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<ParticipationOpportunity> ParticipationOpportunities => Set<ParticipationOpportunity>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -1,7 +1,10 @@
+using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Data;
+
 namespace VcsDirectory.Api.Engagement;
 
-/// <summary>One of the Poole programme's engagement events, exactly as the seed report gives it: real, not synthetic.</summary>
-public sealed class EngagementEvent
+/// <summary>An engagement event: the Poole programme's six, exactly as the seed report gives them (real), and those CVS staff record since.</summary>
+public sealed class EngagementEvent : IVersioned
 {
     public int Id { get; set; }
 
@@ -18,4 +21,15 @@ public sealed class EngagementEvent
     public List<ParticipantGroup> Participants { get; set; } = [];
 
     public required string Source { get; set; }
+
+    /// <summary>False for the report's events and for real events recorded since; true for demo or test records.</summary>
+    public bool IsSynthetic { get; set; }
+
+    public int Version { get; set; } = 1;
+
+    /// <summary>The centres it concerned; none for the programme's borough-wide events.</summary>
+    public List<ChildrensCentre> Centres { get; set; } = [];
+
+    /// <summary>The programme themes it took forward.</summary>
+    public List<ProgrammeTheme> Themes { get; set; } = [];
 }

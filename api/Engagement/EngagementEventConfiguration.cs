@@ -8,7 +8,10 @@ internal sealed class EngagementEventConfiguration : IEntityTypeConfiguration<En
 {
     public void Configure(EntityTypeBuilder<EngagementEvent> builder)
     {
+        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.HeldIn).HasMaxLength(7);
+        builder.HasMany(e => e.Centres).WithMany().UsingEntity("EngagementEventCentres");
+        builder.HasMany(e => e.Themes).WithMany().UsingEntity("EngagementEventThemes");
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Note).HasMaxLength(500);
         builder.Property(e => e.Source).HasMaxLength(500);

@@ -1,3 +1,5 @@
+using VcsDirectory.Api.Engagement.Editing;
+using VcsDirectory.Api.Engagement.Proposals;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 
@@ -5,10 +7,12 @@ namespace VcsDirectory.Api.Engagement;
 
 public static class EngagementServiceCollectionExtensions
 {
-    /// <summary>The programme's engagement events and themes: their loaders, node types and root fields.</summary>
+    /// <summary>The programme's engagement events, themes and proposals: their loaders, node types, root fields and mutations.</summary>
     public static IServiceCollection AddEngagement(this IServiceCollection services) => services
         .AddScoped<EngagementLoaders>()
         .AddNodeType<EngagementEventType, EngagementLoaders, EngagementEvent>(l => l.EventById)
         .AddNodeType<ProgrammeThemeType, EngagementLoaders, ProgrammeTheme>(l => l.ThemeById)
-        .ExtendGraphType<QueryType>(query => query.AddEngagementQueries());
+        .AddNodeType<ProposalType, EngagementLoaders, Proposal>(l => l.ProposalById)
+        .ExtendGraphType<QueryType>(query => query.AddEngagementQueries())
+        .ExtendGraphType<MutationType>(mutation => mutation.AddEngagementMutations());
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using VcsDirectory.Api.Engagement.Proposals;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Projection;
@@ -18,5 +19,9 @@ public sealed class ProgrammeThemeType : DirectoryObjectGraphType<ProgrammeTheme
             .Reads(nameof(ProgrammeTheme.Proposals))
             .Resolve(ctx => ctx.Source.Proposals);
         Field(t => t.Source).Description("Where the theme and its proposals are recorded.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProposalType>>>>("trackedProposals")
+            .Description("The same proposals as records, in the report's order: status, owner organisation, next step and indicators.")
+            .ReadsKeyOnly()
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<EngagementLoaders>().ProposalsOf.Load(ctx.Source.Id));
     }
 }

@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Engagement;
+using VcsDirectory.Api.Engagement.Proposals;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Organisations;
+using VcsDirectory.Api.Outcomes.Demo;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Services;
 using VcsDirectory.Api.Taxonomies;
@@ -70,6 +72,7 @@ public sealed class DatasetImporter(DirectoryDbContext db, TimeProvider clock)
         db.AddRange(categories.Values);
         db.AddRange(organisations.Values);
         db.AddRange(centres.Values);
+        AddDemoOutcomes(centres.Values.ToList(), now);
         db.AddRange(clusters.Values);
         db.AddRange(needs);
         db.AddRange(services);
@@ -77,10 +80,27 @@ public sealed class DatasetImporter(DirectoryDbContext db, TimeProvider clock)
         {
             HeldIn = e.HeldIn, Kind = e.Kind, Attendees = e.Attendees, Note = e.Note, Participants = e.Participants.ToList(), Source = e.Source,
         }));
-        db.AddRange(dataset.ProgrammeThemes.Select(t => new ProgrammeTheme { Name = t.Name, Proposals = t.Proposals.ToList(), Source = t.Source }));
+        var themes = dataset.ProgrammeThemes.Select(t => new ProgrammeTheme { Name = t.Name, Proposals = t.Proposals.ToList(), Source = t.Source }).ToList();
+        db.AddRange(themes);
+        // Each proposal also becomes a record to take forward, OPEN and in the report's wording.
+        db.AddRange(themes.SelectMany(t => t.Proposals.Select((text, i) => new Proposal { Theme = t, Position = i + 1, Text = text, Status = ProposalStatus.Open, ModifiedAt = now })));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return [];
+    }
+
+    /// <summary>Synthetic specifications, values and opportunities for the centres whose operational figures are synthetic (the demo's).</summary>
+    private void AddDemoOutcomes(List<ChildrensCentre> centres, DateTime now)
+    {
+        for (var i = 0; i < centres.Count; i++)
+        {
+            if (centres[i].OperationalFiguresAreSynthetic)
+            {
+                db.Add(OutcomesDemo.Specification(centres[i], now));
+                db.AddRange(OutcomesDemo.RecordedValues(centres[i], i + 1, now));
+                db.AddRange(OutcomesDemo.Opportunities(centres[i], i + 1, now));
+            }
+        }
     }
 }

@@ -54,6 +54,8 @@ public static class ProblemCodes
     public const string InvalidState = "INVALID_STATE";
     [Description("The mentor has no free mentoring place left.")]
     public const string NoFreePlaces = "NO_FREE_PLACES";
+    [Description("The indicator is computed by the directory from its records: its values cannot be recorded.")]
+    public const string ComputedIndicator = "COMPUTED_INDICATOR";
 
     /// <summary>Every code, with the sentence that says what it means.</summary>
     public static IReadOnlyDictionary<string, string> Described { get; } = typeof(ProblemCodes).GetFields()

@@ -53,6 +53,36 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                     b.ToTable("ChildrensCentreServices");
                 });
 
+            modelBuilder.Entity("EngagementEventCentres", b =>
+                {
+                    b.Property<int>("CentresId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EngagementEventId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CentresId", "EngagementEventId");
+
+                    b.HasIndex("EngagementEventId");
+
+                    b.ToTable("EngagementEventCentres");
+                });
+
+            modelBuilder.Entity("EngagementEventThemes", b =>
+                {
+                    b.Property<int>("EngagementEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ThemesId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("EngagementEventId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("EngagementEventThemes");
+                });
+
             modelBuilder.Entity("OrganisationServices", b =>
                 {
                     b.Property<int>("OrganisationId")
@@ -373,6 +403,9 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -391,6 +424,10 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -426,6 +463,61 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ProgrammeThemes");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Engagement.Proposals.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("IndicatorCodes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("NextStepOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ThemeId", "Position");
+
+                    b.ToTable("Proposals");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Geography.Ward", b =>
@@ -717,6 +809,140 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Participation.ParticipationOpportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("HowToTakePart")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlacesFilled")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("CentreId", "IsOpen");
+
+                    b.ToTable("ParticipationOpportunities");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Specifications.ServiceSpecification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId", "PeriodStart");
+
+                    b.ToTable("ServiceSpecifications");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Values.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId", "IndicatorCode", "On");
+
+                    b.ToTable("IndicatorValues");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Outreach.IdentifiedNeed", b =>
                 {
                     b.Property<int>("Id")
@@ -999,6 +1225,36 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EngagementEventCentres", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", null)
+                        .WithMany()
+                        .HasForeignKey("CentresId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Engagement.EngagementEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EngagementEventThemes", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Engagement.EngagementEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Engagement.ProgrammeTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrganisationServices", b =>
                 {
                     b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
@@ -1225,6 +1481,24 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                     b.Navigation("Steps");
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Engagement.Proposals.Proposal", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VcsDirectory.Api.Engagement.ProgrammeTheme", "Theme")
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Theme");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.Pairing", b =>
                 {
                     b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
@@ -1324,6 +1598,80 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("CapacityArea");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Participation.ParticipationOpportunity", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Services.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Centre");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Specifications.ServiceSpecification", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VcsDirectory.Api.Outcomes.Specifications.IndicatorTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<double?>("Baseline")
+                                .HasColumnType("double precision");
+
+                            b1.Property<string>("IndicatorCode")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("character varying(60)");
+
+                            b1.Property<int>("SpecificationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<double>("Target")
+                                .HasColumnType("double precision");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SpecificationId");
+
+                            b1.ToTable("ServiceSpecificationTargets", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SpecificationId");
+                        });
+
+                    b.Navigation("Centre");
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Values.IndicatorValue", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Centre");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Outreach.IdentifiedNeed", b =>

@@ -47,6 +47,36 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.ToTable("ChildrensCentreServices");
                 });
 
+            modelBuilder.Entity("EngagementEventCentres", b =>
+                {
+                    b.Property<int>("CentresId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EngagementEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CentresId", "EngagementEventId");
+
+                    b.HasIndex("EngagementEventId");
+
+                    b.ToTable("EngagementEventCentres");
+                });
+
+            modelBuilder.Entity("EngagementEventThemes", b =>
+                {
+                    b.Property<int>("EngagementEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ThemesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EngagementEventId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("EngagementEventThemes");
+                });
+
             modelBuilder.Entity("OrganisationServices", b =>
                 {
                     b.Property<int>("OrganisationId")
@@ -357,6 +387,9 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -375,6 +408,10 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -408,6 +445,59 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProgrammeThemes");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Engagement.Proposals.Proposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCodes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStep")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextStepOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("ThemeId", "Position");
+
+                    b.ToTable("Proposals");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Geography.Ward", b =>
@@ -691,6 +781,134 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Participation.ParticipationOpportunity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HowToTakePart")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlacesFilled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ServiceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("CentreId", "IsOpen");
+
+                    b.ToTable("ParticipationOpportunities");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Specifications.ServiceSpecification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ModifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId", "PeriodStart");
+
+                    b.ToTable("ServiceSpecifications");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Values.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsSynthetic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId", "IndicatorCode", "On");
+
+                    b.ToTable("IndicatorValues");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Outreach.IdentifiedNeed", b =>
                 {
                     b.Property<int>("Id")
@@ -963,6 +1181,36 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EngagementEventCentres", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", null)
+                        .WithMany()
+                        .HasForeignKey("CentresId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Engagement.EngagementEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EngagementEventThemes", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Engagement.EngagementEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Engagement.ProgrammeTheme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("OrganisationServices", b =>
                 {
                     b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
@@ -1189,6 +1437,24 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.Navigation("Steps");
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Engagement.Proposals.Proposal", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Organisations.Organisation", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VcsDirectory.Api.Engagement.ProgrammeTheme", "Theme")
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
+
+                    b.Navigation("Theme");
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.Pairing", b =>
                 {
                     b.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
@@ -1288,6 +1554,78 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("CapacityArea");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Participation.ParticipationOpportunity", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VcsDirectory.Api.Services.Service", "Service")
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Centre");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Specifications.ServiceSpecification", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VcsDirectory.Api.Outcomes.Specifications.IndicatorTarget", "Targets", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double?>("Baseline")
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("IndicatorCode")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SpecificationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Target")
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SpecificationId");
+
+                            b1.ToTable("ServiceSpecificationTargets", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SpecificationId");
+                        });
+
+                    b.Navigation("Centre");
+
+                    b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Outcomes.Values.IndicatorValue", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", "Centre")
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Centre");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Outreach.IdentifiedNeed", b =>
