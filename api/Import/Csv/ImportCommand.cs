@@ -11,7 +11,7 @@ namespace VcsDirectory.Api.Import.Csv;
 /// <remarks>Whoever can run the API's binary against its database is an operator: the import runs with CVS staff's rights, audited as <c>cli</c>.</remarks>
 public static class ImportCommand
 {
-    public static readonly DirectoryCaller Operator = new("cli", IsAuthenticated: true, IsCvsStaff: true, new HashSet<int>());
+    public static readonly DirectoryCaller Operator = new("cli", IsAuthenticated: true, IsCvsStaff: true, new HashSet<int>(), new HashSet<int>());
 
     /// <summary>Whether the arguments are this command's rather than the web server's settings.</summary>
     public static bool Handles(IReadOnlyList<string> args) => args is ["import", ..];
