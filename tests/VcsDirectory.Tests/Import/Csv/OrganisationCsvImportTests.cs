@@ -29,7 +29,7 @@ public sealed class OrganisationCsvImportTests(DirectoryApiFactory factory) : IC
     [Fact]
     public async Task Importing_the_same_file_twice_changes_nothing_the_second_time()
     {
-        var csv = CsvClient.Header + "\nCanford Heath Dads,,COMMUNITY_GROUP,900,0,3,BH17,,,,,no,0,yes\n";
+        var csv = CsvClient.Header + "\nUpton Dads Group,,COMMUNITY_GROUP,900,0,3,BH16,,,,,no,0,yes\n";
         await factory.ImportAsync(csv);
         var before = await factory.CountsAsync();
 
