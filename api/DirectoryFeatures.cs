@@ -3,7 +3,9 @@ using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Consortia;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Import.Csv;
 using VcsDirectory.Api.Mentoring;
+using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outreach;
 using VcsDirectory.Api.Services;
@@ -30,5 +32,9 @@ public static class DirectoryFeatures
         .AddMentoring(configuration)
         // Checks what each readiness aim requires (Consortia:Readiness) now rather than at the first plan.
         .AddConsortia(configuration)
-        .AddAudit();
+        .AddAudit()
+        // Open Referral UK's read API, the sector's exchange format (endpoints mapped by Program).
+        .AddOpenReferral()
+        // The survey spreadsheet in and out: CSV exports and the organisations import (endpoints mapped by Program).
+        .AddCsvExchange();
 }

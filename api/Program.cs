@@ -4,10 +4,14 @@ using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
+using VcsDirectory.Api.Import.Csv;
+using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
 
-var builder = WebApplication.CreateBuilder(args);
+// `import organisations FILE.csv` runs the import from a shell instead of serving (its arguments are not settings).
+var command = ImportCommand.Handles(args);
+var builder = WebApplication.CreateBuilder(command ? [] : args);
 
 // The database: SQLite by default, created and migrated at start-up.
 builder.Services.AddDirectoryData(builder.Configuration);
@@ -35,6 +39,10 @@ var app = builder.Build();
 
 // Migrate, and seed an empty database with the Poole demo data, before listening.
 await app.InitializeDirectoryDatabaseAsync();
+if (command)
+{
+    return await ImportCommand.RunAsync(app.Services, args, Console.Out);
+}
 
 // The client's own address from a configured proxy's X-Forwarded-For, before anything reads it.
 app.UseDirectoryForwardedHeaders();
@@ -59,7 +67,14 @@ app.MapGraphQL();
 // The need map's layers as GeoJSON files at /geo/{layer}.geojson (public, rate-limited like /graphql).
 app.MapGeoJsonLayers();
 
+// Open Referral UK 3.0's read API at /openreferral/… (public data, rate-limited like /graphql).
+app.MapOpenReferral();
+
+// The survey spreadsheet: /exports/*.csv (public) and POST /imports/organisations (CVS staff).
+app.MapCsvExchange();
+
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,5 +1,5 @@
+using System.CommandLine;
 using VcsDirectory.Api.Import;
-using VcsDirectory.Seed;
 
 namespace VcsDirectory.Seed;
 
@@ -9,36 +9,33 @@ namespace VcsDirectory.Seed;
 /// </summary>
 public static class SeedCommand
 {
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args)
     {
-        var options = new GeneratorOptions();
-        var output = Path.Combine("seed", "data", "poole-demo.json");
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            var value = args[i + 1];
-            switch (args[i])
-            {
-                case "--organisations": options = options with { Organisations = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) }; break;
-                case "--needs": options = options with { BackgroundNeeds = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) }; break;
-                case "--seed": options = options with { Seed = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) }; break;
-                case "--out": output = value; break;
-                default:
-                    Console.Error.WriteLine($"Unknown option {args[i]}. Options: --organisations N, --needs N, --seed S, --out FILE.");
-                    return 2;
-            }
-        }
-        
+        var defaults = new GeneratorOptions();
+        var organisations = new Option<int>("--organisations") { Description = "How many synthetic organisations (with their services).", DefaultValueFactory = _ => defaults.Organisations };
+        var needs = new Option<int>("--needs") { Description = "How many background identified needs, beside the clusters'.", DefaultValueFactory = _ => defaults.BackgroundNeeds };
+        var seed = new Option<int>("--seed") { Description = "The generator's seed: the same options always give the same dataset.", DefaultValueFactory = _ => defaults.Seed };
+        var output = new Option<string>("--out") { Description = "Where to write the dataset.", DefaultValueFactory = _ => Path.Combine("seed", "data", "poole-demo.json") };
+        var root = new RootCommand("Writes the Poole demo dataset in the directory's import format.") { organisations, needs, seed, output };
+        root.SetAction((parse, cancellationToken) => WriteAsync(
+            defaults with { Organisations = parse.GetValue(organisations), BackgroundNeeds = parse.GetValue(needs), Seed = parse.GetValue(seed) },
+            parse.GetValue(output)!, cancellationToken));
+        return root.Parse(args).InvokeAsync();
+    }
+
+    private static async Task<int> WriteAsync(GeneratorOptions options, string output, CancellationToken cancellationToken)
+    {
         var dataset = DemoDatasetGenerator.Generate(PooleReference.Load(PooleReference.DefaultPath), options);
         var problems = DatasetValidator.Validate(dataset);
         if (problems.Count > 0)
         {
-            Console.Error.WriteLine("The generated dataset is invalid:\n" + string.Join('\n', problems.Take(20)));
+            await Console.Error.WriteLineAsync("The generated dataset is invalid:\n" + string.Join('\n', problems.Take(20)));
             return 1;
         }
-        
+
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        await File.WriteAllTextAsync(output, DatasetJson.Write(dataset));
-        Console.WriteLine($"Wrote {output}: {dataset.Organisations.Count} organisations, {dataset.IdentifiedNeeds.Count} identified needs.");
+        await File.WriteAllTextAsync(output, DatasetJson.Write(dataset), cancellationToken);
+        Console.WriteLine($"Wrote {output}: {dataset.Organisations.Count} organisations, {dataset.Services.Count} services, {dataset.IdentifiedNeeds.Count} identified needs.");
         return 0;
     }
 }

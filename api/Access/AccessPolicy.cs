@@ -18,6 +18,42 @@ public static class AccessPolicy
     public static bool MayActFor(DirectoryCaller caller, int organisationId) =>
         caller.IsCvsStaff || caller.CoordinatedOrganisations.Contains(organisationId);
 
+    /// <summary>Record what a centre sees (identified need, its indicators, its participation opportunities): its manager or CVS staff.</summary>
+    public static bool MayManageCentre(DirectoryCaller caller, int centreId) =>
+        caller.IsCvsStaff || caller.ManagedCentres.Contains(centreId);
+
+    public static void DemandManageCentre(DirectoryCaller caller, int centreId)
+    {
+        if (!MayManageCentre(caller, centreId))
+        {
+            throw Refusal(caller, "the centre's manager or CVS staff");
+        }
+    }
+
+    /// <summary>
+    /// What the token alone decides about recording identified need: CVS staff, or the manager of some centre (whose
+    /// wards are checked once the positions are known, with <see cref="DemandRecordNeedIn"/>).
+    /// </summary>
+    public static void DemandNeedRecorder(DirectoryCaller caller)
+    {
+        if (!caller.IsCvsStaff && caller.ManagedCentres.Count == 0)
+        {
+            throw Refusal(caller, NeedRecorders);
+        }
+    }
+
+    /// <summary>Record identified need in a ward: CVS staff anywhere, a centre's manager in the wards its centres reach.</summary>
+    public static void DemandRecordNeedIn(DirectoryCaller caller, int? wardId, IReadOnlySet<int> reachedWards)
+    {
+        if (!caller.IsCvsStaff && !(wardId is { } ward && reachedWards.Contains(ward)))
+        {
+            throw Refusal(caller, NeedRecorders + " (this position falls in a ward none of your centres reaches)");
+        }
+    }
+
+    /// <summary>Who may record identified need, as mutations name it.</summary>
+    public const string NeedRecorders = "CVS staff or the manager of a centre reaching the need's ward";
+
     /// <summary>Create organisations, curate centres and clusters, run and commit plans, read the audit trail.</summary>
     public static bool IsStaff(DirectoryCaller caller) => caller.IsCvsStaff;
 
@@ -57,6 +93,15 @@ public static class AccessPolicy
     public static void DemandActFor(DirectoryCaller caller, int organisationId, string who)
     {
         if (!MayActFor(caller, organisationId))
+        {
+            throw Refusal(caller, who);
+        }
+    }
+
+    /// <summary>Only the organisation's own coordinators, not CVS staff: an answer only the organisation can give (accepting an invitation).</summary>
+    public static void DemandCoordinatorOf(DirectoryCaller caller, int organisationId, string who)
+    {
+        if (!caller.CoordinatedOrganisations.Contains(organisationId))
         {
             throw Refusal(caller, who);
         }

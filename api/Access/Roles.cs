@@ -11,4 +11,10 @@ public static class Roles
 
     /// <summary>One claim per organisation a coordinator looks after; the value is the organisation's global id.</summary>
     public const string OrganisationClaim = "organisation";
+
+    /// <summary>A children's centre's manager: the centres named in <see cref="CentreClaim"/> claims.</summary>
+    public const string CentreManager = "centre-manager";
+
+    /// <summary>One claim per centre a centre manager runs; the value is the centre's global id.</summary>
+    public const string CentreClaim = "centre";
 }

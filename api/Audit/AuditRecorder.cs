@@ -47,6 +47,25 @@ public sealed class AuditRecorder(DirectoryDbContext db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Adds new records with one audit entry each (naming its record and holding only its values), in one transaction:
+    /// all are kept with their entries or none is.
+    /// </summary>
+    public async Task SaveNewAllAsync<T>(DirectoryCaller caller, string action, string entityType, IReadOnlyList<T> entities, CancellationToken cancellationToken)
+        where T : class, IVersioned
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changes = entities.Select(entity => JsonSerializer.Serialize(new[] { Describe(db.Add(entity)) })).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+        var at = clock.GetUtcNow().UtcDateTime;
+        db.AddRange(entities.Select((entity, i) => new AuditEntry
+        {
+            At = at, Actor = caller.Actor, Action = action, EntityType = entityType, EntityId = entity.Id, Changes = changes[i],
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     private static Dictionary<string, object?> Describe(EntityEntry entry)
     {
         var properties = entry.Properties

@@ -5,7 +5,7 @@ using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Centres;
 
-public sealed class ChildrensCentreLoaders(DirectoryDbContext db)
+public sealed class ChildrensCentreLoaders(DirectoryDbContext db, ReferenceListSizes sizes)
 {
     public BatchLoader<int, ChildrensCentre?> ById { get; } = Loaders.ById(ids => db.ChildrensCentres.Where(c => ids.Contains(c.Id)), c => c.Id);
 
@@ -14,14 +14,16 @@ public sealed class ChildrensCentreLoaders(DirectoryDbContext db)
         where ids.Contains(c.Id)
         from w in c.ReachWards
         select new ParentChild<Ward> { ParentId = c.Id, Child = w },
-        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id),
+        sizes.Of<Ward>);
 
     public Relation<ServiceCategory> ServicesOf { get; } = new(ids =>
         from c in db.ChildrensCentres
         where ids.Contains(c.Id)
         from s in c.Services
         select new ParentChild<ServiceCategory> { ParentId = c.Id, Child = s },
-        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id),
+        sizes.Of<ServiceCategory>);
 
     public Relation<ChildrensCentre> OperatedBy { get; } = new(ids =>
         from c in db.ChildrensCentres

@@ -1,15 +1,36 @@
+using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Consortia.Editing;
+using VcsDirectory.Api.Consortia.Options;
 using VcsDirectory.Api.Consortia.Readiness;
+using VcsDirectory.Api.Consortia.Records;
+using VcsDirectory.Api.Data;
+using VcsDirectory.Api.GraphQL;
+using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Consortia;
 
 public static class ConsortiaServiceCollectionExtensions
 {
-    /// <summary>Binds and checks what each readiness aim requires (Consortia:Readiness), so a malformed list fails at start-up.</summary>
+    /// <summary>
+    /// Consortia: what each readiness aim requires (Consortia:Readiness, its shape checked now, its codes once the
+    /// database is ready), consortium records with their lifecycle, and a centre's and an organisation's consortia.
+    /// </summary>
     public static IServiceCollection AddConsortia(this IServiceCollection services, IConfiguration configuration)
     {
         var requirements = configuration.GetSection(ReadinessRequirements.SectionName).Get<ReadinessRequirements>() ?? ReadinessRequirements.Default;
         requirements.Validate();
-        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(requirements));
-        return services;
+        return services
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(requirements))
+            .AddSingleton<IDatabaseReadyCheck, ReadinessAreasCheck>()
+            .AddScoped<ConsortiumLoaders>()
+            .AddScoped<ConsortiumData>()
+            .AddNodeType<ConsortiumType, ConsortiumLoaders, Consortium>(l => l.ById)
+            .ExtendGraphType<QueryType>(query => query.AddConsortiumQueries())
+            .ExtendGraphType<QueryType>(query => query.AddConsortiumOptionQueries())
+            .ExtendGraphType<MutationType>(mutation => mutation.AddConsortiumMutations())
+            .ExtendGraphType<MutationType>(mutation => mutation.AddConsortiumPlanMutations())
+            .ExtendGraphType<ChildrensCentreType>(centre => centre.AddConsortiaField())
+            .ExtendGraphType<OrganisationType>(organisation => organisation.AddConsortiaField());
     }
 }

@@ -23,7 +23,7 @@ public static class DataServiceCollectionExtensions
 
         if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(connectionString), services));
+            services.AddDbContext<PostgresDirectoryDbContext>((services, options) => Configure(options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString!)), services));
             services.AddScoped<DirectoryDbContext>(s => s.GetRequiredService<PostgresDirectoryDbContext>());
         }
         else
@@ -33,6 +33,8 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<DatasetImporter>();
+        services.AddSingleton<ReferenceListSizes>();
+        services.AddSingleton<IDatabaseReadyCheck>(s => s.GetRequiredService<ReferenceListSizes>());
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         return services;
     }

@@ -8,7 +8,8 @@ public static class DatabaseInitializer
 {
     /// <summary>
     /// Brings the database to the latest migration and, when it holds nothing yet, imports the seed
-    /// dataset. Runs before the server listens, so a bad database or dataset stops the start loudly.
+    /// dataset, then runs the features' checks of their configuration against it (<see cref="IDatabaseReadyCheck"/>).
+    /// Runs before the server listens, so a bad database, dataset or configuration stops the start loudly.
     /// </summary>
     public static async Task InitializeDirectoryDatabaseAsync(this WebApplication app)
     {
@@ -16,7 +17,16 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
         await db.Database.MigrateAsync();
 
-        var seed = scope.ServiceProvider.GetRequiredService<IOptions<SeedOptions>>().Value;
+        await SeedAsync(app, scope.ServiceProvider, db);
+        foreach (var check in scope.ServiceProvider.GetServices<IDatabaseReadyCheck>())
+        {
+            await check.CheckAsync(db, CancellationToken.None);
+        }
+    }
+
+    private static async Task SeedAsync(WebApplication app, IServiceProvider services, DirectoryDbContext db)
+    {
+        var seed = services.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (!seed.Enabled || await db.Wards.AnyAsync())
         {
             return;
@@ -24,7 +34,7 @@ public static class DatabaseInitializer
 
         var path = Path.IsPathRooted(seed.Dataset) ? seed.Dataset : Path.Combine(AppContext.BaseDirectory, seed.Dataset);
         var dataset = await DatasetJson.ReadAsync(path, CancellationToken.None);
-        var problems = await scope.ServiceProvider.GetRequiredService<DatasetImporter>().ImportAsync(dataset, CancellationToken.None);
+        var problems = await services.GetRequiredService<DatasetImporter>().ImportAsync(dataset, CancellationToken.None);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException(

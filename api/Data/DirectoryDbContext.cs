@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using VcsDirectory.Api.Audit;
 using VcsDirectory.Api.Centres;
+using VcsDirectory.Api.Consortia.Records;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring.Pairings;
@@ -49,6 +50,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Pairing> MentoringPairings => Set<Pairing>();
 
     public DbSet<PairingExclusion> MentoringExclusions => Set<PairingExclusion>();
+
+    public DbSet<Consortium> Consortia => Set<Consortium>();
 
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 

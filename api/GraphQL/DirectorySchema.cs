@@ -16,6 +16,7 @@ public sealed class DirectorySchema : Schema
         // tool gets no schema at all.
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new Introspection.CurrentIntrospectionVisitor());
         // GraphQL.NET's own Long comes without a description; the same scalar is kept, only described.
         this.ReplaceScalar(new LongGraphType { Description = "A whole number from -2^63 to 2^63-1, for amounts larger than Int allows (e.g. an annual income in pounds)." });
     }

@@ -10,6 +10,9 @@ public static class ErrorCodes
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string TooManyIds = "TOO_MANY_IDS";
     public const string Internal = "INTERNAL_SERVER_ERROR";
+
+    /// <summary>An exact computation hit its time guard: the answer would not be exact, so none is given.</summary>
+    public const string ComputationTimeout = "COMPUTATION_TIMEOUT";
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
     public const string NotFound = "NOT_FOUND";

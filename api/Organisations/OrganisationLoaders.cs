@@ -7,7 +7,7 @@ using VcsDirectory.Api.Taxonomies;
 namespace VcsDirectory.Api.Organisations;
 
 /// <summary>The request's loaders for organisations and their relations: one query per relation per level.</summary>
-public sealed class OrganisationLoaders(DirectoryDbContext db)
+public sealed class OrganisationLoaders(DirectoryDbContext db, ReferenceListSizes sizes)
 {
     public BatchLoader<int, Organisation?> ById { get; } = Loaders.ById(ids => db.Organisations.Where(o => ids.Contains(o.Id)), o => o.Id);
 
@@ -16,14 +16,16 @@ public sealed class OrganisationLoaders(DirectoryDbContext db)
         where ids.Contains(o.Id)
         from w in o.Wards
         select new ParentChild<Ward> { ParentId = o.Id, Child = w },
-        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id),
+        sizes.Of<Ward>);
 
     public Relation<ServiceCategory> ServicesOf { get; } = new(ids =>
         from o in db.Organisations
         where ids.Contains(o.Id)
         from s in o.Services
         select new ParentChild<ServiceCategory> { ParentId = o.Id, Child = s },
-        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id),
+        sizes.Of<ServiceCategory>);
 
     public Relation<OrganisationCapacity> CapacitiesOf { get; } = new(ids =>
         from c in db.OrganisationCapacities.Include(c => c.CapacityArea)

@@ -1,3 +1,4 @@
+using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Taxonomies;
 
@@ -7,7 +8,7 @@ namespace VcsDirectory.Api.Outreach;
 /// A need identified among families in a place. Its position is stored already aggregated
 /// (snapped to <see cref="NeedGrid"/>): no household's location is ever held.
 /// </summary>
-public sealed class IdentifiedNeed
+public sealed class IdentifiedNeed : IVersioned
 {
     public int Id { get; set; }
 
@@ -36,4 +37,7 @@ public sealed class IdentifiedNeed
     public double Longitude { get; set; }
 
     public bool IsSynthetic { get; set; }
+
+    /// <summary>1 when recorded; needs are not edited in place, but they are records like the others (a version, an audit entry).</summary>
+    public int Version { get; set; } = 1;
 }

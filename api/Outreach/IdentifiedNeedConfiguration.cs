@@ -13,6 +13,7 @@ internal sealed class IdentifiedNeedConfiguration : IEntityTypeConfiguration<Ide
             t.HasCheckConstraint("CK_IdentifiedNeed_Families", "\"FamiliesAffected\" > 0");
         });
         builder.Property(n => n.Source).HasMaxLength(200);
+        builder.Property(n => n.Version).IsConcurrencyToken();
         builder.HasOne(n => n.ServiceCategory).WithMany().HasForeignKey(n => n.ServiceCategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(n => n.Ward).WithMany().HasForeignKey(n => n.WardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(n => n.OutreachClusterId);

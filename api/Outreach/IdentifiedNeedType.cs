@@ -33,6 +33,7 @@ public sealed class IdentifiedNeedType : DirectoryObjectGraphType<IdentifiedNeed
             .Description($"The centre of the ~{NeedGrid.CellMetres} m grid cell the need falls in (never a household's position).")
             .Reads(nameof(IdentifiedNeed.Latitude), nameof(IdentifiedNeed.Longitude))
             .Resolve(ctx => new GeoLocation(ctx.Source.Latitude, ctx.Source.Longitude, IsApproximate: true));
+        Field(n => n.Version).Description("Raised by one on every change (1: as recorded).");
         Field(n => n.IsSynthetic).Description("True for demo data invented for this directory.");
     }
 }

@@ -26,6 +26,7 @@ public static class OutreachServiceCollectionExtensions
         .ExtendGraphType<QueryType>(query => query.AddOutreachQueries())
         .ExtendGraphType<QueryType>(query => query.AddNeedMapQueries())
         .ExtendGraphType<MutationType>(mutation => mutation.AddOutreachClusterMutations())
+        .ExtendGraphType<MutationType>(mutation => mutation.AddIdentifiedNeedMutations())
         .ExtendGraphType<ChildrensCentreType>(centre => centre.AddCentreClustersField())
         .ExtendGraphType<WardType>(ward => ward.AddWardClustersField());
 }

@@ -10,9 +10,14 @@ namespace VcsDirectory.Api.GraphQL.Loading;
 /// </summary>
 /// <param name="pairs">The children of the given parents, tagged with their parent, in no particular order.</param>
 /// <param name="order">The list's order when the client names none; it must be total (end with a unique key), so a page from the end is its exact reverse.</param>
+/// <param name="longestList">
+/// When known, no parent's list is longer (an organisation serves at most every ward): a page at least that long is
+/// every parent's whole list, read without ranking.
+/// </param>
 public sealed class Relation<TChild>(
     Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs,
-    Func<IQueryable<ParentChild<TChild>>, IOrderedQueryable<ParentChild<TChild>>> order)
+    Func<IQueryable<ParentChild<TChild>>, IOrderedQueryable<ParentChild<TChild>>> order,
+    Func<int?>? longestList = null)
     where TChild : class
 {
     private readonly Lock _gate = new();
@@ -28,7 +33,7 @@ public sealed class Relation<TChild>(
     /// <summary>The batch loader of every parent asking <paramref name="query"/> for the same page of its list.</summary>
     public BatchLoader<int, Connection<TChild>> PagesFor(RelationQuery<TChild> query, RelationPage page) =>
         Shared($"{query.Key}|{page}", () => new BatchLoader<int, Connection<TChild>>(
-            (ids, cancellationToken) => page.ReadAsync(ids, keys => query.Filter(pairs(keys)), q => query.Order(q, order), query.Project, cancellationToken),
+            (ids, cancellationToken) => page.ReadAsync(ids, keys => query.Filter(pairs(keys)), q => query.Order(q, order), query.Project, longestList?.Invoke(), cancellationToken),
             missing: page.Empty<TChild>()));
 
     private BatchLoader<int, TValue> Shared<TValue>(string key, Func<BatchLoader<int, TValue>> create)

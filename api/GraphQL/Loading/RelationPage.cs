@@ -32,14 +32,21 @@ public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsR
     public const int MaxBranches = 32;
 
     /// <summary>The page of each of <paramref name="parents"/>, from the children <paramref name="pairs"/> tags with them (filtered already).</summary>
+    /// <param name="longestList">When known, no parent's list is longer.</param>
     public async Task<IReadOnlyDictionary<int, Connection<TChild>>> ReadAsync<TChild>(
         IReadOnlyList<int> parents,
         Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs,
         Func<IQueryable<ParentChild<TChild>>, IQueryable<ParentChild<TChild>>> order,
         Func<IQueryable<ParentChild<TChild>>, IQueryable<ParentChild<TChild>>> project,
+        int? longestList,
         CancellationToken cancellationToken)
     {
         var keys = parents.Distinct().ToList();
+        if (ReadsRows && keys.Count > MaxBranches && longestList <= Slice.Take)
+        {
+            return await WholeListsAsync(keys, project(order(pairs(keys))), cancellationToken);
+        }
+
         var totals = CountsTotal
             ? await pairs(keys).GroupBy(p => p.ParentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken)
             : null;
@@ -50,6 +57,22 @@ public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsR
         return keys.ToDictionary(
             id => id,
             id => Slice.ToConnection<TChild>(rows?[id].ToList() ?? [], totals is null ? null : totals.GetValueOrDefault(id)));
+    }
+
+    /// <summary>
+    /// Every parent's whole list in one plain statement, sliced here: when the page is as long as the longest list can
+    /// be, it reads no more rows than a window would, and a cheaper statement (and counts without a second one).
+    /// </summary>
+    private async Task<IReadOnlyDictionary<int, Connection<TChild>>> WholeListsAsync<TChild>(
+        List<int> keys, IQueryable<ParentChild<TChild>> ordered, CancellationToken cancellationToken)
+    {
+        var lists = (await ordered.ToListAsync(cancellationToken)).ToLookup(p => p.ParentId, p => p.Child);
+        return keys.ToDictionary(id => id, id =>
+        {
+            var list = lists[id].ToList();
+            var rows = Slice.FromEnd ? list.Skip(Math.Max(0, list.Count - Slice.Take)) : list.Skip(Slice.Offset).Take(Slice.Take);
+            return Slice.ToConnection<TChild>(rows.ToList(), CountsTotal ? list.Count : null);
+        });
     }
 
     /// <summary>The slice of one ordered list.</summary>

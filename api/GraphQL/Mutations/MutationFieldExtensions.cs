@@ -18,7 +18,29 @@ public static class MutationFieldExtensions
         where TInputType : IInputObjectGraphType
         where TNodeType : IGraphType
         where TNode : class
-        => mutation.Field<PayloadGraphType<TNodeType, TNode>>(name)
+        => mutation.MutationWithPayload<TInputType, TInput, PayloadGraphType<TNodeType, TNode>, TNode>(name, description, requires, resolve);
+
+    /// <summary>A mutation that creates several records through <see cref="RecordEditor"/>, all or none; its name is the audited action.</summary>
+    public static FieldBuilder<object?, object> CreateAllMutation<TInputType, TInput, TNodeType, TNode>(
+        this ObjectGraphType mutation, string description, string requires, EditableRecord<TNode> kind, RecordBatchEdit<TNode, TInput> edit)
+        where TInputType : TypedInputGraphType<TInput>
+        where TInput : new()
+        where TNodeType : IGraphType
+        where TNode : class, IVersioned
+        => mutation.MutationWithPayload<TInputType, TInput, RecordsPayloadGraphType<TNodeType, TNode>, IReadOnlyList<TNode>>(edit.Action, description, requires,
+            (ctx, caller, input) => Editor(ctx).CreateAllAsync(kind, edit, caller, input, ctx.CancellationToken));
+
+    /// <summary>A mutation whose payload says more than one record and the user errors (several records, what a departure left uncovered).</summary>
+    public static FieldBuilder<object?, object> MutationWithPayload<TInputType, TInput, TPayloadType, TResult>(
+        this ObjectGraphType mutation,
+        string name,
+        string description,
+        string requires,
+        Func<IResolveFieldContext, DirectoryCaller, TInput, Task<Payload<TResult>>> resolve)
+        where TInputType : IInputObjectGraphType
+        where TPayloadType : IGraphType
+        where TResult : class
+        => mutation.Field<TPayloadType>(name)
             .Description($"{description} Requires: {requires}.")
             .Argument<NonNullGraphType<TInputType>>("input", "What to change, and the version last read where the record has one.")
             .ResolveAsync(async ctx =>

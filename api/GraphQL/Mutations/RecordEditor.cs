@@ -73,6 +73,45 @@ public sealed class RecordEditor(DirectoryDbContext db, AuditRecorder audit, Tim
         return Payload<TEntity>.Success(record);
     }
 
+    /// <summary>
+    /// Creates every record a <see cref="RecordBatchEdit{TEntity, TInput}"/> builds, each checked with the kind's rules at its
+    /// item's path and audited with an entry of its own, in one transaction: all are saved or none is.
+    /// </summary>
+    public async Task<Payload<IReadOnlyList<TEntity>>> CreateAllAsync<TEntity, TInput>(
+        EditableRecord<TEntity> kind, RecordBatchEdit<TEntity, TInput> edit, DirectoryCaller caller, TInput input, CancellationToken cancellationToken)
+        where TEntity : class, IVersioned
+    {
+        if (edit.Authorise is { } authorise)
+        {
+            authorise(caller, input);
+        }
+        else
+        {
+            kind.Authorise(caller, null);
+        }
+
+        var scope = new EditScope(db, caller, clock, services, cancellationToken);
+        var records = await edit.Apply(scope, input);
+        for (var i = 0; i < records.Count; i++)
+        {
+            // The kind's rules name paths from "input"; each record is one item of the input's list.
+            var own = new ProblemList();
+            kind.Validate(own, records[i]);
+            foreach (var problem in own.All)
+            {
+                scope.Problems.Add($"input.{edit.ItemsField}[{i}]{problem.Path["input".Length..]}", problem.Code, problem.Message);
+            }
+        }
+
+        if (scope.Problems.All.Count > 0)
+        {
+            return Payload<IReadOnlyList<TEntity>>.Refused(scope.Problems.All.Select(UserError.From));
+        }
+
+        await audit.SaveNewAllAsync(caller, edit.Action, kind.TypeName, records, cancellationToken);
+        return Payload<IReadOnlyList<TEntity>>.Success(records);
+    }
+
     private static void Authorise<TEntity, TInput>(EditableRecord<TEntity> kind, RecordEdit<TEntity, TInput> edit, DirectoryCaller caller, TInput input, int? id)
         where TEntity : class, IVersioned
     {

@@ -21,5 +21,11 @@ public sealed class OutreachClusterChanges : EditInput
     /// <summary>Identified needs to attach (creation only).</summary>
     public IReadOnlyList<string>? NeedIds { get; set; }
 
+    /// <summary>Identified needs to attach (update): a need in another cluster moves to this one.</summary>
+    public IReadOnlyList<string>? AddNeedIds { get; set; }
+
+    /// <summary>Identified needs to detach (update): each must be in this cluster.</summary>
+    public IReadOnlyList<string>? RemoveNeedIds { get; set; }
+
     public Optional<bool?> IsSynthetic { get; set; }
 }

@@ -15,17 +15,7 @@ public static class OutreachClusterEdits
         Action = "createOutreachCluster",
         Apply = async (scope, cluster, input) =>
         {
-            var ids = (input.NeedIds ?? []).Select((id, i) => GlobalId.DecodeFor<IdentifiedNeedType>(id, $"input.needIds[{i}]")).ToList();
-            var needs = ids.Count == 0 ? [] : await scope.Db.IdentifiedNeeds.AsTracking().Where(n => ids.Contains(n.Id)).ToListAsync(scope.CancellationToken);
-            for (var i = 0; i < ids.Count; i++)
-            {
-                if (needs.All(n => n.Id != ids[i]))
-                {
-                    scope.Problems.Add($"input.needIds[{i}]", ProblemCodes.UnknownReference, "No identified need has this id.");
-                }
-            }
-
-            cluster.Needs = needs;
+            cluster.Needs = (await NeedsAsync(scope, input.NeedIds, "input.needIds")).OfType<IdentifiedNeed>().Distinct().ToList();
             cluster.IsSynthetic = input.IsSynthetic.Or(false) ?? false;
             await ApplyAsync(scope, cluster, input);
         },
@@ -35,8 +25,60 @@ public static class OutreachClusterEdits
     {
         Action = "updateOutreachCluster",
         Touches = (clusters, input) => input.Wards.IsSet ? clusters.Include(c => c.Wards) : clusters,
-        Apply = ApplyAsync,
+        Apply = async (scope, cluster, input) =>
+        {
+            await ApplyAsync(scope, cluster, input);
+            await MoveNeedsAsync(scope, cluster, input);
+        },
     };
+
+    /// <summary>Attaches and detaches needs by their foreign key (the cluster's other needs are not loaded).</summary>
+    private static async Task MoveNeedsAsync(EditScope scope, OutreachCluster cluster, OutreachClusterChanges input)
+    {
+        var added = await NeedsAsync(scope, input.AddNeedIds, "input.addNeedIds");
+        foreach (var need in added)
+        {
+            need?.OutreachClusterId = cluster.Id;
+        }
+
+        var removed = await NeedsAsync(scope, input.RemoveNeedIds, "input.removeNeedIds");
+        for (var i = 0; i < removed.Count; i++)
+        {
+            if (removed[i] is not { } need)
+            {
+                continue;
+            }
+
+            if (added.Contains(need))
+            {
+                scope.Problems.Add($"input.removeNeedIds[{i}]", ProblemCodes.Inconsistent, "A need cannot be both added and removed.");
+            }
+            else if (need.OutreachClusterId != cluster.Id)
+            {
+                scope.Problems.Add($"input.removeNeedIds[{i}]", ProblemCodes.Inconsistent, "This need is not in the cluster.");
+            }
+            else
+            {
+                need.OutreachClusterId = null;
+            }
+        }
+    }
+
+    /// <summary>The needs the input names, tracked, in one query, in the input's order; an unknown id is a problem at its index (and null).</summary>
+    private static async Task<List<IdentifiedNeed?>> NeedsAsync(EditScope scope, IReadOnlyList<string>? given, string path)
+    {
+        var ids = (given ?? []).Select((id, i) => GlobalId.DecodeFor<IdentifiedNeedType>(id, $"{path}[{i}]")).ToList();
+        var found = ids.Count == 0 ? [] : await scope.Db.IdentifiedNeeds.AsTracking().Where(n => ids.Contains(n.Id)).ToDictionaryAsync(n => n.Id, scope.CancellationToken);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!found.ContainsKey(ids[i]))
+            {
+                scope.Problems.Add($"{path}[{i}]", ProblemCodes.UnknownReference, "No identified need has this id.");
+            }
+        }
+
+        return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+    }
 
     private static async Task ApplyAsync(EditScope scope, OutreachCluster c, OutreachClusterChanges input)
     {

@@ -18,5 +18,7 @@ public sealed class UpdateOutreachClusterInputType : TypedInputGraphType<Outreac
         Field<IdGraphType>("childrensCentreId").Description("The centre it is linked to.");
         Field<StringGraphType>("outreachSite").Description("Where outreach is or could be held.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("wards").Description("Codes of the wards it touches.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("addNeedIds").Description("Identified needs to attach; one in another cluster moves to this one.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("removeNeedIds").Description("Identified needs to detach; each must be in this cluster.");
     }
 }

@@ -17,7 +17,7 @@ public sealed class FeatureBoundaryTests
 
     private static readonly string[] Kernel = ["GraphQL", "Access", "Audit", "Validation", "Caching"];
 
-    private static readonly string[] Features = ["Organisations", "Centres", "Outreach", "Mentoring", "Geography", "Taxonomies", "Engagement", "Import", "Pages", "Consortia", "Services"];
+    private static readonly string[] Features = ["Organisations", "Centres", "Outreach", "Mentoring", "Geography", "Taxonomies", "Engagement", "Import", "Pages", "Consortia", "Services", "OpenReferral"];
 
 
     private static readonly ArchUnitNET.Domain.Architecture Architecture = new ArchLoader().LoadAssemblies(typeof(Program).Assembly).Build();

@@ -29,11 +29,15 @@ public static class TestTokens
     public static string CoordinatorOf(params int[] organisationIds) =>
         Mint($"coordinator-of-{string.Join('-', organisationIds)}", [Roles.Coordinator], organisationIds);
 
-    public static string Mint(string subject, string[] roles, int[] organisationIds)
+    public static string CentreManagerOf(params int[] centreIds) =>
+        Mint($"manager-of-{string.Join('-', centreIds)}", [Roles.CentreManager], [], centreIds);
+
+    public static string Mint(string subject, string[] roles, int[] organisationIds, int[]? centreIds = null)
     {
         var claims = new List<Claim> { new("sub", subject) };
         claims.AddRange(roles.Select(r => new Claim("role", r)));
         claims.AddRange(organisationIds.Select(id => new Claim(Roles.OrganisationClaim, GlobalId.Encode("Organisation", id))));
+        claims.AddRange((centreIds ?? []).Select(id => new Claim(Roles.CentreClaim, GlobalId.Encode("ChildrensCentre", id))));
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = Issuer,

@@ -247,6 +247,63 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.ToTable("ChildrensCentres");
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Consortia.Records.Consortium", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DissolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FormedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CentreId", "Status");
+
+                    b.ToTable("Consortia", (string)null);
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Data.DataVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -650,6 +707,10 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("WardId")
                         .HasColumnType("INTEGER");
 
@@ -988,6 +1049,61 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.Navigation("Operator");
 
                     b.Navigation("Ward");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Consortia.Records.Consortium", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VcsDirectory.Api.Consortia.Records.ConsortiumMembership", "Members", b1 =>
+                        {
+                            b1.Property<int>("ConsortiumId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateTime?>("AnsweredAt")
+                                .HasColumnType("TEXT");
+
+                            b1.PrimitiveCollection<string>("Categories")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Invitation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("InvitedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConsortiumId", "OrganisationId");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.ToTable("ConsortiumMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsortiumId");
+
+                            b1.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("OrganisationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.Pairing", b =>

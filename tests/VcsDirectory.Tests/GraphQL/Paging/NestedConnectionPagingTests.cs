@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using VcsDirectory.Api.GraphQL.Loading;
+using VcsDirectory.Api.GraphQL.Paging;
 using VcsDirectory.Tests.Infrastructure;
 
 namespace VcsDirectory.Tests.GraphQL.Paging;
@@ -98,6 +99,39 @@ public sealed class NestedConnectionPagingTests(DirectoryApiFactory factory)
             Assert.Equal(wards.TakeLast(1), organisation["tail"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
             Assert.Equal(wards.Count > 1, organisation["tail"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
         }
+    }
+
+    [Fact]
+    public async Task A_page_as_long_as_every_ward_reads_each_organisations_whole_list_and_pages_it_the_same()
+    {
+        var first = RelationPage.MaxBranches + 18;
+        var everyWard = TestDataset.Poole.Wards.Count;
+        factory.SqlStatements.Reset();
+        var organisations = (await _client.QueryDataAsync($$"""
+            { organisations(first: {{first}}) { nodes { name
+                head: wards(first: {{everyWard}}) { totalCount pageInfo { hasNextPage } nodes { name } }
+                skipped: wards(first: {{everyWard}}, after: "{{Cursor.Encode(0)}}") { nodes { name } }
+                tail: wards(last: {{everyWard}}) { totalCount pageInfo { hasPreviousPage } nodes { name } } } } }
+            """))["organisations"]!["nodes"]!.AsArray();
+
+        foreach (var organisation in organisations)
+        {
+            var record = TestDataset.Poole.Organisations.Single(o => o.Name == organisation!["name"]!.GetValue<string>());
+            var wards = TestDataset.Poole.Wards.Where(w => record.Wards.Contains(w.Code)).Select(w => w.Name).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(wards.Count, organisation!["head"]!["totalCount"]!.GetValue<int>());
+            Assert.Equal(wards, organisation["head"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+            Assert.False(organisation["head"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+            Assert.Equal(wards.Skip(1), organisation["skipped"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+            Assert.Equal(wards, organisation["tail"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+            Assert.False(organisation["tail"]!["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+        }
+
+        // Four plain statements (organisations, then one per alias); no ranking, no separate count.
+        Assert.Equal(4, factory.SqlStatements.Count);
+        Assert.DoesNotContain(factory.SqlStatements.Texts, text => text.Contains("ROW_NUMBER", StringComparison.OrdinalIgnoreCase));
+        var linked = organisations.Sum(o => TestDataset.Poole.Organisations.Single(r => r.Name == o!["name"]!.GetValue<string>()).Wards.Count);
+        // The root page reads one organisation more, to know whether another page follows.
+        Assert.True(factory.SqlStatements.Rows <= first + 1 + 3 * linked, $"Read {factory.SqlStatements.Rows} rows for {first} organisations linked to {linked} wards.");
     }
 
     private static List<string> OrganisationsIn(string code) =>

@@ -13,8 +13,8 @@ using VcsDirectory.Api.Data;
 namespace VcsDirectory.Api.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDirectoryDbContext))]
-    [Migration("20261202103516_AddDataVersion")]
-    partial class AddDataVersion
+    [Migration("20261202093312_AddConsortia")]
+    partial class AddConsortia
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -260,24 +260,63 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                     b.ToTable("ChildrensCentres");
                 });
 
-            modelBuilder.Entity("VcsDirectory.Api.Data.DataVersion", b =>
+            modelBuilder.Entity("VcsDirectory.Api.Consortia.Records.Consortium", b =>
                 {
                     b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    b.Property<long>("Value")
-                        .HasColumnType("bigint");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ActivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CentreId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("DissolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FormedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.ToTable("DataVersion", (string)null);
+                    b.HasIndex("CentreId", "Status");
 
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Value = 0L
-                        });
+                    b.ToTable("Consortia", (string)null);
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Engagement.EngagementEvent", b =>
@@ -1023,6 +1062,61 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                     b.Navigation("Operator");
 
                     b.Navigation("Ward");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Consortia.Records.Consortium", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Centres.ChildrensCentre", null)
+                        .WithMany()
+                        .HasForeignKey("CentreId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("VcsDirectory.Api.Consortia.Records.ConsortiumMembership", "Members", b1 =>
+                        {
+                            b1.Property<int>("ConsortiumId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("OrganisationId")
+                                .HasColumnType("integer");
+
+                            b1.Property<DateTime?>("AnsweredAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.PrimitiveCollection<List<string>>("Categories")
+                                .IsRequired()
+                                .HasColumnType("text[]");
+
+                            b1.Property<string>("Invitation")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTime>("InvitedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("ConsortiumId", "OrganisationId");
+
+                            b1.HasIndex("OrganisationId");
+
+                            b1.ToTable("ConsortiumMembers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConsortiumId");
+
+                            b1.HasOne("VcsDirectory.Api.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("OrganisationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired();
+                        });
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Mentoring.Pairings.Pairing", b =>
