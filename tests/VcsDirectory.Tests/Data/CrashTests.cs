@@ -55,7 +55,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IDisposable
             unacknowledgedButKept += edits - acknowledged.Count;
         }
 
-        output.WriteLine($"{TestDatabase.Provider}: acknowledged {burst.Acknowledged.Count}, found {found}, lost {burst.Acknowledged.Count - found}; in flight at the kill and kept whole: {unacknowledgedButKept}.");
+        output.WriteLine($"{TestDatabase.Provider}: acknowledged {burst.Acknowledged.Count}, found {found}, lost {burst.Acknowledged.Count - found}; cut off in flight {burst.CutOff}, of which kept whole: {unacknowledgedButKept}.");
         Assert.True(burst.Acknowledged.Count >= Acknowledgements, $"Only {burst.Acknowledged.Count} edits were acknowledged before the kill.");
         Assert.Equal(burst.Acknowledged.Count, found);
     }

@@ -9,17 +9,22 @@ namespace VcsDirectory.Tests.Data;
 /// A burst of profile edits as a client sends them: one writer per organisation, each edit carrying the version the
 /// previous one returned, all writers at once. An edit counts as acknowledged only when its answer arrived: HTTP 200
 /// with the edited organisation in the payload and no user errors. The burst calls <c>stop</c> once, the moment the
-/// given number of edits has been acknowledged, and does not wait for the edits still in flight.
+/// given number of edits has been acknowledged; every writer keeps sending until the server is gone, so edits are in
+/// flight when it dies.
 /// </summary>
 public sealed class ProfileEditBurst(IReadOnlyList<int> organisations, string actor)
 {
     private const string Update = "mutation($input: UpdateOrganisationProfileInput!) { updateOrganisationProfile(input: $input) { organisation { version description } userErrors { code } } }";
 
     private readonly ConcurrentQueue<AcknowledgedEdit> _acknowledged = new();
+    private int _cutOff;
 
     public IReadOnlyCollection<AcknowledgedEdit> Acknowledged => _acknowledged;
 
     public Dictionary<int, int> StartVersions { get; } = [];
+
+    /// <summary>Edits sent whose answer never came: in flight at the kill, or sent just after it.</summary>
+    public int CutOff => _cutOff;
 
     /// <summary>Reads each organisation's version, then edits them all until <paramref name="count"/> edits are acknowledged.</summary>
     public async Task RunUntilAcknowledgedAsync(ApiProcess api, int count, Action stop)
@@ -45,7 +50,7 @@ public sealed class ProfileEditBurst(IReadOnlyList<int> organisations, string ac
     {
         using var client = api.CreateClient().WithToken(TestTokens.CvsStaff(actor));
         var version = StartVersions[organisation];
-        for (var edit = 1; _acknowledged.Count < count; edit++)
+        for (var edit = 1; ; edit++) // until the kill cuts this writer off: it keeps an edit in flight meanwhile
         {
             var description = $"Crash test edit {edit} of organisation {organisation}";
             GraphQLResponse response;
@@ -55,6 +60,7 @@ public sealed class ProfileEditBurst(IReadOnlyList<int> organisations, string ac
             }
             catch (Exception e) when (e is HttpRequestException or IOException)
             {
+                Interlocked.Increment(ref _cutOff);
                 return; // The server was killed while this edit was in flight: never acknowledged.
             }
 
