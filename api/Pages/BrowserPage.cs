@@ -12,6 +12,8 @@ public sealed record BrowserPage(string Path, string Template, string Title, IRe
 
     public static BrowserPage NeedMap { get; } = new("/map", "map.html", "The map's", ["leaflet/leaflet.js", "leaflet/leaflet.css"]);
 
+    public static BrowserPage Outcomes { get; } = new("/outcomes", "outcomes.html", "The outcomes page's", ["chartist/index.umd.js", "chartist/index.css"]);
+
     public static BrowserPage GraphiQL { get; } = new(
         "/graphql",
         "graphiql.html",

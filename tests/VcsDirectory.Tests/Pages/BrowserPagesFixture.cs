@@ -22,10 +22,10 @@ public sealed class BrowserPagesFixture : IAsyncLifetime
     /// <summary>Why the tests cannot run, or null.</summary>
     public string? Missing { get; private set; }
 
-    /// <summary>Why the pages that need npm's files (GraphiQL, Leaflet) cannot run, or null.</summary>
-    public string? MissingPackages { get; } = Directory.Exists(Path.Combine(LibFolder, "graphiql")) && Directory.Exists(Path.Combine(LibFolder, "leaflet"))
+    /// <summary>Why the pages that need npm's files (GraphiQL, Leaflet, Chartist) cannot run, or null.</summary>
+    public string? MissingPackages { get; } = new[] { "graphiql", "leaflet", "chartist" }.All(p => Directory.Exists(Path.Combine(LibFolder, p)))
         ? null
-        : "GraphiQL's and Leaflet's files are missing from api/wwwroot/lib: build the API with Node.js installed (it runs `npm ci` in api/).";
+        : "GraphiQL's, Leaflet's and Chartist's files are missing from api/wwwroot/lib: build the API with Node.js installed (it runs `npm ci` in api/).";
 
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "VcsDirectory.Tests", "artifacts", "screenshots");
 
@@ -52,7 +52,7 @@ public sealed class BrowserPagesFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Skips the test (fails it under CI) when Chromium, or for GraphiQL and the map npm's files, are missing.</summary>
+    /// <summary>Skips the test (fails it under CI) when Chromium, or for GraphiQL, the map and the outcomes page npm's files, are missing.</summary>
     public void Require(bool npmPackages = false) => Chromium.Require(Missing ?? (npmPackages ? MissingPackages : null));
 
     /// <summary>A page of this server (or another) in a fresh browser context: no cache, no storage; its script errors are collected.</summary>
