@@ -38,6 +38,7 @@ public sealed class PagesHttpTests(DirectoryApiFactory factory)
     [InlineData("/")]
     [InlineData("/mentors")]
     [InlineData("/map")]
+    [InlineData("/consortia")]
     [InlineData("/graphql")]
     public async Task Every_page_allows_scripts_and_data_from_this_server_only(string path)
     {
@@ -73,6 +74,7 @@ public sealed class PagesHttpTests(DirectoryApiFactory factory)
     [InlineData("/")]
     [InlineData("/mentors")]
     [InlineData("/map")]
+    [InlineData("/consortia")]
     public async Task A_page_answers_HEAD_as_it_answers_GET(string path)
     {
         using var request = new HttpRequestMessage(HttpMethod.Head, path);
