@@ -11,4 +11,11 @@ public static class CachingServiceCollectionExtensions
         services.TryAddSingleton<RevalidatedDocuments>();
         return services;
     }
+
+    /// <summary>Snapshots keyed by the data version; every feature using one calls this (it adds the service once).</summary>
+    public static IServiceCollection AddVersionedSnapshots(this IServiceCollection services)
+    {
+        services.TryAddSingleton<VersionedSnapshots>();
+        return services;
+    }
 }

@@ -68,6 +68,34 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
 
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
+    /// <summary>Saves, and moves the data version in the same transaction when the save changes directory data (see <see cref="DataVersionBump"/>).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!DataVersionBump.IsNeeded(ChangeTracker))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var owned = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await using (owned)
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await DataVersionBump.ApplyAsync(this, cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
+
+            return saved;
+        }
+    }
+
+    /// <summary>The synchronous save is not used by the API; it is refused rather than left to skip the data version.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Save asynchronously (SaveChangesAsync), which moves the data version.");
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DirectoryDbContext).Assembly);
 }

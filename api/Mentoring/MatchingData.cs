@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using VcsDirectory.Api.Caching;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring.Matching;
@@ -8,15 +9,17 @@ using VcsDirectory.Api.Mentoring.Pairings;
 namespace VcsDirectory.Api.Mentoring;
 
 /// <summary>
-/// The directory as the matching algorithms see it, loaded once per request in a handful of queries
-/// (organisations, their wards, services, capacities and needs, the pairings and exclusions), however
-/// many suggestion fields the request asks for.
+/// The directory as the matching algorithms see it: a snapshot kept across requests for as long as the data version
+/// stays put (see <see cref="VersionedSnapshots"/>), checked once per request, however many suggestion fields it
+/// asks for; loaded in a handful of queries (organisations, their wards, services, capacities and needs, the
+/// pairings and exclusions) when the version has moved.
 /// </summary>
-public sealed class MatchingData(DirectoryDbContext db, IOptions<MatchingWeights> weights)
+public sealed class MatchingData(DirectoryDbContext db, IOptions<MatchingWeights> weights, VersionedSnapshots snapshots)
 {
     private Task<MatchingPool>? _pool;
 
-    public Task<MatchingPool> PoolAsync(CancellationToken cancellationToken) => _pool ??= LoadAsync(cancellationToken);
+    public Task<MatchingPool> PoolAsync(CancellationToken cancellationToken) =>
+        _pool ??= snapshots.GetAsync("mentoring.pool", db, LoadAsync, cancellationToken);
 
     private async Task<MatchingPool> LoadAsync(CancellationToken cancellationToken)
     {

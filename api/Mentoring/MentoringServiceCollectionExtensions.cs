@@ -1,3 +1,4 @@
+using VcsDirectory.Api.Caching;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.Mentoring.Matching;
@@ -19,6 +20,7 @@ public static class MentoringServiceCollectionExtensions
         weights.Validate();
         return services
             .AddSingleton(Microsoft.Extensions.Options.Options.Create(weights))
+            .AddVersionedSnapshots()
             .AddScoped<MatchingData>()
             .AddScoped<PairingService>()
             .AddScoped<PairingExclusionService>()

@@ -17,6 +17,7 @@ public static class OutreachServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOutreach(this IServiceCollection services) => services
         .AddScoped<OutreachLoaders>()
+        .AddVersionedSnapshots()
         .AddScoped<NeedMapData>()
         .AddScoped<MapLayers>()
         .AddRevalidatedDocuments()

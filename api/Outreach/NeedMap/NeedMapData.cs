@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using VcsDirectory.Api.Caching;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Outreach.Clustering;
@@ -11,7 +12,11 @@ namespace VcsDirectory.Api.Outreach.NeedMap;
 /// only the columns they use. Scoped to the request, which reads centres, organisations and lookups once however
 /// many fields ask (resolvers take turns on the request's DbContext, so the cached tasks are never raced).
 /// </summary>
-public sealed class NeedMapData(DirectoryDbContext db)
+/// <remarks>
+/// Every need (the unfiltered selection, which detection and the map layers use by default) and the coverage
+/// analyser are snapshots kept across requests while the data version stays put (<see cref="VersionedSnapshots"/>).
+/// </remarks>
+public sealed class NeedMapData(DirectoryDbContext db, VersionedSnapshots snapshots)
 {
     private Task<NeedMapLookups>? lookups;
     private Task<IReadOnlyList<CentrePoint>>? centres;
@@ -19,9 +24,16 @@ public sealed class NeedMapData(DirectoryDbContext db)
     private Task<CoverageAnalyzer>? analyzer;
 
     /// <summary>The selected needs at their stored (grid-snapped) positions, by id.</summary>
-    public async Task<IReadOnlyList<NeedPoint>> NeedsAsync(NeedSelection selection, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<NeedPoint>> NeedsAsync(NeedSelection selection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(selection);
+        return selection == NeedSelection.All
+            ? snapshots.GetAsync("outreach.needs", db, ct => ReadNeedsAsync(selection, ct), cancellationToken)
+            : ReadNeedsAsync(selection, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<NeedPoint>> ReadNeedsAsync(NeedSelection selection, CancellationToken cancellationToken)
+    {
         var query = db.IdentifiedNeeds.AsNoTracking();
         if (selection.ServiceCategoryIds is { } categories)
         {
@@ -52,7 +64,8 @@ public sealed class NeedMapData(DirectoryDbContext db)
     public Task<IReadOnlyList<ProviderPoint>> ProvidersAsync(CancellationToken cancellationToken) => providers ??= LoadProvidersAsync(cancellationToken);
 
     /// <summary>The borough's centres and organisations, ready to be asked about any number of clusters.</summary>
-    public Task<CoverageAnalyzer> CoverageAnalyzerAsync(CancellationToken cancellationToken) => analyzer ??= BuildAnalyzerAsync(cancellationToken);
+    public Task<CoverageAnalyzer> CoverageAnalyzerAsync(CancellationToken cancellationToken) =>
+        analyzer ??= snapshots.GetAsync("outreach.coverage", db, BuildAnalyzerAsync, cancellationToken);
 
     private async Task<NeedMapLookups> LoadLookupsAsync(CancellationToken cancellationToken)
     {

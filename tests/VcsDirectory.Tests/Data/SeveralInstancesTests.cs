@@ -67,6 +67,38 @@ public sealed class SeveralInstancesTests : IDisposable
         Assert.DoesNotContain(after, s => s!["mentor"]!["databaseId"]!.GetValue<int>() == mentor);
     }
 
+    [SkippableFact]
+    public async Task Detection_on_one_instance_follows_a_need_saved_through_the_other_though_its_snapshot_was_warm()
+    {
+        SkipUnlessPostgres();
+        const string Detect = "{ detectNeedClusters { needsConsidered } }";
+        var before = (await _second.CreateClient().QueryDataAsync(Detect))["detectNeedClusters"]!["needsConsidered"]!.GetValue<int>();
+        await _second.CreateClient().QueryDataAsync(Detect);
+
+        await DataVersionTests.AddNeedAsync(_first, families: 3);
+        var after = (await _second.CreateClient().QueryDataAsync(Detect))["detectNeedClusters"]!["needsConsidered"]!.GetValue<int>();
+
+        Assert.Equal(before + 1, after);
+    }
+
+    [SkippableFact]
+    public async Task Suggestions_on_one_instance_follow_an_edit_through_the_other_though_its_snapshot_was_warm()
+    {
+        SkipUnlessPostgres();
+        var mentee = OrganisationState.Id(15);
+        var suggested = (await _second.CreateClient().QueryDataAsync(Read, new { id = mentee }))["organisation"]!["mentorSuggestions"]!.AsArray();
+        Skip.If(suggested.Count == 0, "The demo organisation 15 has no suggested mentor to archive.");
+        var mentor = suggested[0]!["mentor"]!["databaseId"]!.GetValue<int>();
+        var version = (await OrganisationState.ReadAsync(_first, mentor))["version"]!.GetValue<int>();
+
+        await _first.CreateClient().WithToken(TestTokens.CvsStaff()).QueryDataAsync(
+            "mutation($input: ArchiveOrganisationInput!) { archiveOrganisation(input: $input) { userErrors { code } } }",
+            new { input = new { id = OrganisationState.Id(mentor), version, reason = "Closed" } });
+        var after = (await _second.CreateClient().QueryDataAsync(Read, new { id = mentee }))["organisation"]!["mentorSuggestions"]!.AsArray();
+
+        Assert.DoesNotContain(after, s => s!["mentor"]!["databaseId"]!.GetValue<int>() == mentor);
+    }
+
     public void Dispose()
     {
         _second.Dispose();

@@ -387,6 +387,26 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                     b.ToTable("SupportPlans");
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Engagement.EngagementEvent", b =>
                 {
                     b.Property<int>("Id")

@@ -373,6 +373,26 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.ToTable("SupportPlans");
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Data.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Engagement.EngagementEvent", b =>
                 {
                     b.Property<int>("Id")
