@@ -10,6 +10,8 @@ public sealed record BrowserPage(string Path, string Template, string Title, IRe
 
     public static BrowserPage MentorFinder { get; } = new("/mentors", "mentors.html", "The mentor finder's", []);
 
+    public static BrowserPage Consortia { get; } = new("/consortia", "consortia.html", "The consortia page's", []);
+
     public static BrowserPage NeedMap { get; } = new("/map", "map.html", "The map's", ["leaflet/leaflet.js", "leaflet/leaflet.css"]);
 
     public static BrowserPage Outcomes { get; } = new("/outcomes", "outcomes.html", "The outcomes page's", ["chartist/index.umd.js", "chartist/index.css"]);

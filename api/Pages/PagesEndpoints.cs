@@ -3,7 +3,7 @@ using Microsoft.Extensions.FileProviders;
 namespace VcsDirectory.Api.Pages;
 
 /// <summary>
-/// The browser pages: <c>/</c>, <c>/mentors</c>, <c>/map</c> and <c>/outcomes</c>, their own files under <c>/assets</c> and npm's under
+/// The browser pages: <c>/</c>, <c>/mentors</c>, <c>/map</c>, <c>/consortia</c> and <c>/outcomes</c>, their own files under <c>/assets</c> and npm's under
 /// <c>/lib</c>. (GraphiQL is served by the GraphQL endpoint itself, to a browser's GET.) The pages talk to the same
 /// public API as any client: <c>/graphql</c> and <c>/geo/*.geojson</c>.
 /// </summary>
@@ -19,6 +19,7 @@ public static class PagesEndpoints
         string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
         app.MapMethods(BrowserPage.Home.Path, getOrHead, (HttpContext http, PageTemplates pages) => pages.WriteAsync(http, BrowserPage.Home));
         app.MapMethods(BrowserPage.MentorFinder.Path, getOrHead, (HttpContext http, PageTemplates pages) => pages.WriteAsync(http, BrowserPage.MentorFinder));
+        app.MapMethods(BrowserPage.Consortia.Path, getOrHead, (HttpContext http, PageTemplates pages) => pages.WriteAsync(http, BrowserPage.Consortia));
         app.MapMethods(BrowserPage.Outcomes.Path, getOrHead, (HttpContext http, PageTemplates pages) => pages.WriteAsync(http, BrowserPage.Outcomes));
         app.MapMethods(BrowserPage.NeedMap.Path, getOrHead, (HttpContext http, PageTemplates pages, MapPageOptions map) => pages.WriteAsync(http, BrowserPage.NeedMap, new Dictionary<string, string>
         {

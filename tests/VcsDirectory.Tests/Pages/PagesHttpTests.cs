@@ -38,6 +38,7 @@ public sealed class PagesHttpTests(DirectoryApiFactory factory)
     [InlineData("/")]
     [InlineData("/mentors")]
     [InlineData("/map")]
+    [InlineData("/consortia")]
     [InlineData("/outcomes")]
     [InlineData("/graphql")]
     public async Task Every_page_allows_scripts_and_data_from_this_server_only(string path)
@@ -74,6 +75,7 @@ public sealed class PagesHttpTests(DirectoryApiFactory factory)
     [InlineData("/")]
     [InlineData("/mentors")]
     [InlineData("/map")]
+    [InlineData("/consortia")]
     [InlineData("/outcomes")]
     public async Task A_page_answers_HEAD_as_it_answers_GET(string path)
     {

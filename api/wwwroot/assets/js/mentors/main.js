@@ -5,7 +5,7 @@ import * as queries from './queries.js';
 import { renderResults, markChosen, renderOrganisation, renderCoveringOptions } from './organisation.js';
 import { renderSuggestions } from './suggestions.js';
 import { renderPairings } from './pairings.js';
-import { setUpSignIn } from './signin.js';
+import { setUpSignIn } from '../signin.js';
 
 const $ = (id) => document.getElementById(id);
 const page = {
@@ -25,7 +25,8 @@ let chosen = null;
 let choosing = null;
 let suggestionsAsked = 0;
 
-setUpSignIn($('sign-in-form'), $('forget-token'), $('token-status'));
+setUpSignIn($('sign-in-form'), $('forget-token'), $('token-status'),
+  'Not signed in: you can search and read suggestions; proposing needs a coordinator\'s token.');
 page.searchForm.addEventListener('submit', (event) => {
   event.preventDefault();
   search(page.searchForm.elements.name.value.trim());

@@ -1,9 +1,10 @@
-// The token field: what is pasted is kept in sessionStorage and described back (who, which role), never shown.
-import { readToken, saveToken, describeToken } from '../token.js';
-import { say } from '../dom.js';
+// The token field of every page that writes: what is pasted is kept in sessionStorage (shared by the pages) and
+// described back (who, which role), never shown. `anonymous` is what the page says to a reader not signed in.
+import { readToken, saveToken, describeToken } from './token.js';
+import { say } from './dom.js';
 
-export function setUpSignIn(form, forgetButton, status) {
-  const show = () => describe(status, readToken());
+export function setUpSignIn(form, forgetButton, status, anonymous) {
+  const show = () => describe(status, readToken(), anonymous);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     saveToken(form.elements.token.value);
@@ -17,9 +18,9 @@ export function setUpSignIn(form, forgetButton, status) {
   show();
 }
 
-function describe(status, token) {
+function describe(status, token, anonymous) {
   if (!token) {
-    say(status, 'Not signed in: you can search and read suggestions; proposing needs a coordinator\'s token.');
+    say(status, anonymous);
     return;
   }
   const claims = describeToken(token);
