@@ -29,7 +29,7 @@ body() {
   printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' "$(cat "$work/$1.json")" >"$work/$1.lua"
 }
 body overview '{ wards(first: 16) { nodes { name organisations(first: 5) { totalCount nodes { name } } } } }'
-body detection '{ detectNeedClusters { needsConsidered clusters { key familiesAffected coverage { score gaps { code } providers(first: 3) { totalCount nodes { organisation { id name } distanceKm } } } } } }'
+body detection '{ detectNeedClusters { needsConsidered familiesConsidered options { epsMetres minFamilies chosenFromData } clusters { key familiesAffected coverage { score gaps { code } providers(first: 3) { totalCount nodes { organisation { id name } distanceKm } } } } } }'
 mentee_query='{ organisations(first: 1, where: { sizeBand: { eq: MICRO }, needs: { some: { priority: { gte: 1 } } } }, order: [{ name: ASC }]) { nodes { id } } }'
 suggestions() { # $1 the mentee's global id, $2 the where clause or nothing
   echo "{ mentorSuggestions(organisationId: \"$1\", first: 10$2) { mentor { id name } score distanceKm components { kind contribution } } }"
@@ -65,7 +65,12 @@ for size in "${sizes[@]}"; do
     --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
     --RateLimits:AnonymousPerWindow=1000000000 --Logging:LogLevel:Default=Warning ${EXTRA:-} >"$work/server-$size.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 600); do curl -sf "$url/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.2; done
+  # Seeding 10,000 organisations on a loaded machine can take minutes.
+  for _ in $(seq 1 900); do
+    curl -sf "$url/graphql?query=%7B__typename%7D" >/dev/null && break
+    kill -0 "$server" 2>/dev/null || { echo "The server stopped:" >&2; tail -20 "$work/server-$size.log" >&2; exit 1; }
+    sleep 1
+  done
 
   measure "$size" overview /graphql
   mentee="$(curl -s "$url/graphql" -H 'content-type: application/json' --data-binary "$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$mentee_query")" \
@@ -101,8 +106,11 @@ def read(size, name):
     requests = int(re.search(r"^\s+(\d+) requests in", text, re.M).group(1))
     before, after = map(float, open(f"{work}/{size}.{name}.cpu").read().split())
     status, length = open(f"{work}/{size}.{name}.answer").read().split()
-    if b'"errors"' in open(f"{work}/{size}.{name}.body", "rb").read()[:2000]:
-        status += "!"  # a GraphQL error: the figure measures the error, not the answer
+    try:
+        if b'"errors"' in open(f"{work}/{size}.{name}.body", "rb").read()[:2000]:
+            status += "!"  # a GraphQL error: the figure measures the error, not the answer
+    except FileNotFoundError:
+        pass  # no body (a 304)
     return p50, p99, (after - before) * 1000 / ticks / max(requests, 1), status, int(length)
 size = lambda length: f"{length / 1e6:.2f} MB" if length >= 1e6 else f"{length / 1e3:.1f} kB"
 print(f"Engine: {provider}; one connection, {duration}s per request after a 3 s warm-up")
@@ -114,5 +122,13 @@ for name, label in names:
         print(f"{label:<34}{s:>14}{p50:>10.2f}{p99:>10.2f}{cpu:>12.2f}{status:>8}{size(length):>10}")
 small, large = results[(sizes[0], "overview")], results[(sizes[-1], "overview")]
 print(f"Ward overview {sizes[-1]}/{sizes[0]}: {large[0] / small[0]:.2f}x latency (p50), {large[2] / small[2]:.2f}x server CPU per request (goal: within 2x)")
+import json
+for s in sizes:
+    try:
+        found = json.load(open(f"{work}/{s}.detection.body"))["data"]["detectNeedClusters"]
+        print(f"Detection at {s} organisations: {found['needsConsidered']} needs, {found['familiesConsidered']} families, "
+              f"options {found['options']}, {len(found['clusters'])} clusters")
+    except (ValueError, KeyError, TypeError):
+        print(f"Detection at {s} organisations: no answer")
 print("Load average while measuring (1, 5, 15 min): " + " ".join(open("/proc/loadavg").read().split()[:3]))
 PY
