@@ -121,7 +121,8 @@ for name, label in names:
         p50, p99, cpu, status, length = results[(s, name)]
         print(f"{label:<34}{s:>14}{p50:>10.2f}{p99:>10.2f}{cpu:>12.2f}{status:>8}{size(length):>10}")
 small, large = results[(sizes[0], "overview")], results[(sizes[-1], "overview")]
-print(f"Ward overview {sizes[-1]}/{sizes[0]}: {large[0] / small[0]:.2f}x latency (p50), {large[2] / small[2]:.2f}x server CPU per request (goal: within 2x)")
+ratio = lambda a, b: f"{a / b:.2f}x" if b else "n/a"  # a run with no request done (an overloaded machine) has no p50
+print(f"Ward overview {sizes[-1]}/{sizes[0]}: {ratio(large[0], small[0])} latency (p50), {ratio(large[2], small[2])} server CPU per request (goal: within 2x)")
 import json
 for s in sizes:
     try:
