@@ -15,7 +15,8 @@ namespace VcsDirectory.Api.Services.Search;
 /// matches "parents" on both). Services whose name matches the whole search come first on both; within that tier the
 /// engines score by different formulas (bm25, ts_rank_cd), so the order among a tier's hits can differ between them.
 /// PostgreSQL tells a name match from the stored vector's name lexemes (weight A, <c>ts_filter</c>) rather than by
-/// parsing each hit's name again: the same tier, at a third of the cost on 10,000 services (<c>tests/load/search.sh</c>).
+/// parsing each hit's name again: the same tier for the test corpus, and 37 ms instead of 101 ms to tier 3,563 hits
+/// among 21,925 services (EXPLAIN ANALYZE on a loaded machine).
 /// </remarks>
 public static class ServiceSearch
 {
