@@ -12,11 +12,18 @@ namespace VcsDirectory.Api.Audit;
 /// </summary>
 public sealed class AuditRecorder(DirectoryDbContext db, TimeProvider clock)
 {
-    public AuditEntry Record(DirectoryCaller caller, string action, string entityType, int entityId)
+    public AuditEntry Record(DirectoryCaller caller, string action, string entityType, int entityId) => Record(caller, action, entityType, entityId, _ => true);
+
+    /// <summary>
+    /// One entry for some of the pending changes, where one save holds several records' edits (an import's chunk of
+    /// rows): <paramref name="belongs"/> says which changed entries are this record's.
+    /// </summary>
+    public AuditEntry Record(DirectoryCaller caller, string action, string entityType, int entityId, Func<EntityEntry, bool> belongs)
     {
         db.ChangeTracker.DetectChanges();
         var changes = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(belongs)
             .Select(Describe)
             .ToList();
         var entry = new AuditEntry

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GraphQL;
+using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Filtering;
@@ -21,7 +22,7 @@ public static class ServiceListQuery
             services = services.Where(FilterExpressionBuilder.Build<Service>(FilterSpecs<ServiceFilter>.Instance, where));
         }
 
-        services = Narrowed(ctx, services);
+        services = Narrowed(ctx, db, services);
         var order = (ctx.GetArgument<object?>("order") as IEnumerable<object?>)?.OfType<IDictionary<string, object?>>();
         if (ctx.GetArgument<string?>("search") is not { } text)
         {
@@ -36,7 +37,7 @@ public static class ServiceListQuery
         return SortApplier.Apply(ranked, SortSpecs<ServiceSort>.Instance, order, path, thenBy: true).Select(path).Projected(ctx);
     }
 
-    private static IQueryable<Service> Narrowed(IResolveFieldContext ctx, IQueryable<Service> services)
+    private static IQueryable<Service> Narrowed(IResolveFieldContext ctx, DirectoryDbContext db, IQueryable<Service> services)
     {
         if (ctx.GetArgument<int?>("ageMonths") is { } age)
         {
@@ -54,7 +55,7 @@ public static class ServiceListQuery
 
         if (ctx.GetArgument<string?>("deliveredAt") is { } centreId)
         {
-            var centre = GlobalId.DecodeFor(centreId, "ChildrensCentre", "deliveredAt");
+            var centre = GlobalId.DecodeFor<ChildrensCentreType>(centreId, "deliveredAt");
             services = services.Where(s => s.Centres.Any(c => c.Id == centre));
         }
 
@@ -64,16 +65,12 @@ public static class ServiceListQuery
             services = services.Where(s => s.ModifiedAt > utc);
         }
 
-        if (ctx.GetArgument<object?>("near") is IDictionary<string, object?> near)
+        if (ctx.NearArea() is { } area)
         {
-            var area = GeoCircleInputType.Parse(near);
-            double lat = area.Latitude, lon = area.Longitude, ky = NearbyArea.LatitudeScale, kx = area.KmPerDegreeLongitude, r2 = area.SquaredRadius;
+            var centres = db.ChildrensCentres.Within(area).Select(c => c.Id);
+            var providers = db.Organisations.Within(area).Select(o => o.Id);
             // Near where it is delivered; a service at no centre is where its provider is.
-            services = services.Where(s =>
-                s.Centres.Any(c => c.Latitude != null && c.Longitude != null &&
-                    ((c.Latitude!.Value - lat) * ky * ((c.Latitude!.Value - lat) * ky)) + ((c.Longitude!.Value - lon) * kx * ((c.Longitude!.Value - lon) * kx)) <= r2) ||
-                (!s.Centres.Any() && s.Provider.Latitude != null && s.Provider.Longitude != null &&
-                    ((s.Provider.Latitude!.Value - lat) * ky * ((s.Provider.Latitude!.Value - lat) * ky)) + ((s.Provider.Longitude!.Value - lon) * kx * ((s.Provider.Longitude!.Value - lon) * kx)) <= r2));
+            services = services.Where(s => s.Centres.Any(c => centres.Contains(c.Id)) || (!s.Centres.Any() && providers.Contains(s.ProviderId)));
         }
 
         return services;

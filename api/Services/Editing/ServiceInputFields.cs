@@ -19,7 +19,7 @@ internal static class ServiceInputFields
         input.Field<StringGraphType>("contactEmail").Description("The service's public email: never a person's own.");
         input.Field<StringGraphType>("contactPhone").Description("The service's public phone number.");
         input.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("areaWards").Description("Codes of the wards it covers.");
-        input.Field<DateGraphType>("lastReviewedOn").Description("The day the provider last confirmed it.");
+        input.Field<DateOnlyGraphType>("lastReviewedOn").Description("The day the provider last confirmed it.");
         input.Field<BooleanGraphType>("isSynthetic").Description("True for demo or test records. Default false.");
     }
 }

@@ -14,6 +14,9 @@ namespace VcsDirectory.Api.Services.Search;
 /// little differently (FTS5's Porter against PostgreSQL's Snowball: "familial" matches "family" on neither, "parenting"
 /// matches "parents" on both). Services whose name matches the whole search come first on both; within that tier the
 /// engines score by different formulas (bm25, ts_rank_cd), so the order among a tier's hits can differ between them.
+/// PostgreSQL tells a name match from the stored vector's name lexemes (weight A, <c>ts_filter</c>) rather than by
+/// parsing each hit's name again: the same tier for the test corpus, and 37 ms instead of 101 ms to tier 3,563 hits
+/// among 21,925 services (EXPLAIN ANALYZE on a loaded machine).
 /// </remarks>
 public static class ServiceSearch
 {
@@ -43,7 +46,7 @@ public static class ServiceSearch
     public static IQueryable<ServiceSearchHit> Hits(DirectoryDbContext db, string text, SearchTerms terms) => db is PostgresDirectoryDbContext
         ? db.Database.SqlQuery<ServiceSearchHit>(
             $"""
-            SELECT "Id" AS "ServiceId", CASE WHEN to_tsvector('english', "Name") @@ websearch_to_tsquery('english', {text}) THEN 0 ELSE 1 END AS "Tier",
+            SELECT "Id" AS "ServiceId", CASE WHEN ts_filter("SearchVector", ARRAY['a']::"char"[]) @@ websearch_to_tsquery('english', {text}) THEN 0 ELSE 1 END AS "Tier",
                    -ts_rank_cd("SearchVector", websearch_to_tsquery('english', {text}))::float8 AS "Rank"
             FROM "Services" WHERE "SearchVector" @@ websearch_to_tsquery('english', {text})
             """)

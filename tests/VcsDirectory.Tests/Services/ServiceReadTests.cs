@@ -73,4 +73,24 @@ public sealed class ServiceReadTests(DirectoryApiFactory factory)
         Assert.Equal(record.Schedule.Count, data["node"]!["schedule"]!.AsArray().Count);
         Assert.Equal(record.ContactEmail, data["node"]!["contactEmail"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Services_near_a_point_are_those_delivered_at_a_centre_within_it_or_at_none_by_a_provider_within_it()
+    {
+        var data = await _client.QueryDataAsync("{ services(first: 100, near: { lat: 50.72, lon: -1.95, withinKm: 2 }) { totalCount } }");
+
+        var set = TestDataset.Poole;
+        var atCentre = set.Services.Count(s => s.Centres.Any(name => set.ChildrensCentres.Single(c => c.Name == name) is { Latitude: { } lat, Longitude: { } lon } && Km(lat, lon) <= 2));
+        var byProvider = set.Services.Count(s => s.Centres.Count == 0 && set.Organisations.Single(o => o.Key == s.Provider) is { Latitude: { } lat, Longitude: { } lon } && Km(lat, lon) <= 2);
+        Assert.True(atCentre > 0 && byProvider > 0, "the circle should hold services of both kinds");
+        Assert.Equal(atCentre + byProvider, data["services"]!["totalCount"]!.GetValue<int>());
+    }
+
+    // Great-circle distance from the test's point (the API approximates it; no service here lies within 40 m of the edge).
+    private static double Km(double lat, double lon)
+    {
+        double p1 = 50.72 * Math.PI / 180, p2 = lat * Math.PI / 180, dl = (lon + 1.95) * Math.PI / 180;
+        var h = Math.Pow(Math.Sin((p2 - p1) / 2), 2) + (Math.Cos(p1) * Math.Cos(p2) * Math.Pow(Math.Sin(dl / 2), 2));
+        return 2 * 6371.0088 * Math.Asin(Math.Sqrt(h));
+    }
 }

@@ -77,7 +77,47 @@ public sealed class EditingPathTests(DirectoryApiFactory factory) : IClassFixtur
         Assert.Empty(unbound);
     }
 
-    private static List<string> UnboundFields(IInputObjectGraphType type)
+    [Fact]
+    public void Every_date_or_time_field_of_a_typed_input_parses_into_its_propertys_type()
+    {
+        var schema = factory.Services.GetRequiredService<DirectorySchema>();
+        schema.Initialize();
+
+        var mistyped = schema.AllTypes.OfType<IInputObjectGraphType>()
+            .Where(type => TypedInput(type) is not null)
+            .SelectMany(type => type.Fields.Select(field => (type, field, Scalar: NamedType(field.ResolvedType!))))
+            .Where(f => ParsedTypes.ContainsKey(f.Scalar.GetType()))
+            .Select(f => (f, Property: PropertyType(TypedInput(f.type)!.GetGenericArguments()[0], f.field.Name)))
+            .Where(x => x.Property is not null && x.Property != ParsedTypes[x.f.Scalar.GetType()])
+            .Select(x => $"{x.f.type.Name}.{x.f.field.Name}: {x.f.Scalar.Name} into {x.Property!.Name}");
+
+        Assert.Empty(mistyped);
+    }
+
+    // What each temporal scalar hands to ParseDictionary; a property of another type makes the conversion throw.
+    private static readonly Dictionary<Type, Type> ParsedTypes = new()
+    {
+        [typeof(DateGraphType)] = typeof(DateTime),
+        [typeof(DateOnlyGraphType)] = typeof(DateOnly),
+        [typeof(DateTimeGraphType)] = typeof(DateTime),
+        [typeof(DateTimeOffsetGraphType)] = typeof(DateTimeOffset),
+        [typeof(TimeOnlyGraphType)] = typeof(TimeOnly),
+    };
+
+    private static IGraphType NamedType(IGraphType type) => type is IProvideResolvedType wrapper ? NamedType(wrapper.ResolvedType!) : type;
+
+    private static Type? PropertyType(Type input, string field)
+    {
+        var property = input.GetProperties().FirstOrDefault(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase))?.PropertyType;
+        while (property is { IsGenericType: true } && (property.GetGenericTypeDefinition() == typeof(Optional<>) || property.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)))
+        {
+            property = property.GetGenericArguments()[0];
+        }
+
+        return property is null ? null : Nullable.GetUnderlyingType(property) ?? property;
+    }
+
+    private static Type? TypedInput(IInputObjectGraphType type)
     {
         var typed = type.GetType();
         while (typed is not null && !(typed.IsGenericType && typed.GetGenericTypeDefinition() == typeof(TypedInputGraphType<>)))
@@ -85,6 +125,9 @@ public sealed class EditingPathTests(DirectoryApiFactory factory) : IClassFixtur
             typed = typed.BaseType;
         }
 
-        return typed is null ? [] : ((IEnumerable<string>)typed.GetMethod(nameof(TypedInputGraphType<object>.UnboundFields))!.Invoke(type, null)!).ToList();
+        return typed;
     }
+
+    private static List<string> UnboundFields(IInputObjectGraphType type) =>
+        TypedInput(type) is { } typed ? ((IEnumerable<string>)typed.GetMethod(nameof(TypedInputGraphType<object>.UnboundFields))!.Invoke(type, null)!).ToList() : [];
 }

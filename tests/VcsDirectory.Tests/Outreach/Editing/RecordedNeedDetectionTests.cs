@@ -7,9 +7,9 @@ namespace VcsDirectory.Tests.Outreach.Editing;
 public sealed class RecordedNeedDetectionTests(DirectoryApiFactory factory) : IClassFixture<DirectoryApiFactory>
 {
     /// <remarks>
-    /// With the fixed minimum of 12 families (radius 400 m): the minimum chosen from the data is higher on the demo
-    /// (16 families: four times what its background density puts in a neighbourhood), so 15 families alone are no
-    /// cluster by default there.
+    /// The fixed minimum (12 families within 400 m), because the default is chosen from the record around the need and
+    /// on the demo it is 16 families, four times the background need its data-chosen radius holds (the contrast
+    /// <c>DensityProfile</c> chose on the planted clusters, which 15 recorded families are no reason to lower).
     /// </remarks>
     private const string Detect = """
         { detectNeedClusters(input: { minFamilies: 12 }) { clusters { needIds familiesAffected centroid { latitude longitude } coverage { radiusKm gaps { code } } } } }
