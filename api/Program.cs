@@ -44,6 +44,9 @@ if (command)
     return await ImportCommand.RunAsync(app.Services, args, Console.Out);
 }
 
+// The schema built and checked before listening, not within the first request's deadline.
+app.InitializeDirectorySchema();
+
 // The client's own address from a configured proxy's X-Forwarded-For, before anything reads it.
 app.UseDirectoryForwardedHeaders();
 

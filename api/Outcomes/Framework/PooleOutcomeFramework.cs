@@ -48,7 +48,7 @@ public static class PooleOutcomeFramework
                 new(IndicatorCodes.RequiredCategoriesDelivered, "Required categories delivered at or near the centre", Percent, HigherIsBetter,
                     "Share of the centre's required categories covered by an active service delivered at the centre, or by an organisation based within 3 km of it or serving one of its reach wards.", OutcomeSources.SeedReport, Computed),
                 new(IndicatorCodes.MentoringAndSupport, "Mentoring pairings and support plans in the reach", Count, HigherIsBetter,
-                    "Active mentoring pairings (and, once recorded, support plans) with a side that serves one of the centre's reach wards.", OutcomeSources.SeedReport, Computed),
+                    "Active mentoring pairings whose mentor or mentee serves one of the centre's reach wards, plus support plans with a step not yet done whose organisation serves one (archived organisations serve none); each pairing and each plan counted once, so a plan and a pairing carrying one of its steps count as two.", OutcomeSources.SeedReport, Computed),
             ]),
             new("VOLUNTEERING", "Opportunities for community volunteers", OutcomeSources.SeedReport,
             [

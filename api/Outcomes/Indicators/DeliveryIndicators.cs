@@ -41,12 +41,18 @@ public static class DeliveryIndicators
             $"{delivered} of {centre.RequiredCategoryIds.Count} required categories are delivered at the centre or by an organisation within {radiusKm:0.#} km or serving its reach wards.");
     }
 
-    /// <summary>Active support relationships with at least one side serving one of the centre's reach wards.</summary>
+    /// <summary>
+    /// Active mentoring pairings with a mentor or mentee serving a reach ward, plus open support plans (a step not done)
+    /// whose organisation serves one. Each pairing and each plan counts once, however many of its organisations or wards are
+    /// in reach; a plan and a pairing that carries one of its steps are two records of support and count as two.
+    /// </summary>
     public static ComputedValue MentoringAndSupport(CentreFacts centre, IReadOnlyList<SupportRelationship> support)
     {
-        var inReach = support.Where(r => r.Sides.Any(s => s.WardIds.Overlaps(centre.ReachWardIds))).ToList();
+        var inReach = support.Where(r => r.Sides.Any(s => s.WardIds.Overlaps(centre.ReachWardIds))).DistinctBy(r => (r.Kind, r.Id)).ToList();
         var pairings = inReach.Count(r => r.Kind == SupportKind.MentoringPairing);
-        return new(inReach.Count, $"{pairings} active mentoring pairing{(pairings == 1 ? "" : "s")} involve an organisation serving the centre's reach wards.");
+        var plans = inReach.Count(r => r.Kind == SupportKind.SupportPlan);
+        return new(inReach.Count,
+            $"{pairings} active mentoring pairing{(pairings == 1 ? "" : "s")} and {plans} open support plan{(plans == 1 ? "" : "s")} involve an organisation serving the centre's reach wards.");
     }
 
     internal static double Percent(int part, int whole) => Math.Round(100.0 * part / whole, 1);

@@ -1,8 +1,11 @@
 namespace VcsDirectory.Api.Outcomes.Indicators;
 
-/// <summary>The kinds of support between organisations the mentoring indicator counts.</summary>
-/// <remarks>Support plans are recorded on another branch; when they land, their loader adds <c>SupportPlan</c> rows here and the calculator counts them unchanged.</remarks>
+/// <summary>The kinds of support between organisations the mentoring-and-support indicator counts.</summary>
 public enum SupportKind
 {
+    /// <summary>An active mentoring pairing: two sides, the mentor and the mentee.</summary>
     MentoringPairing,
+
+    /// <summary>A support plan with a step not yet done: one side, the organisation getting ready.</summary>
+    SupportPlan,
 }

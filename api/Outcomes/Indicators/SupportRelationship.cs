@@ -1,4 +1,5 @@
 namespace VcsDirectory.Api.Outcomes.Indicators;
 
-/// <summary>An active support relationship between organisations (a mentoring pairing; later a support plan), with the wards each side serves.</summary>
+/// <summary>Active support between organisations (a mentoring pairing or an open support plan), with the wards each organisation in it serves.</summary>
+/// <param name="Id">The pairing's or the plan's id: unique within its kind.</param>
 public sealed record SupportRelationship(SupportKind Kind, int Id, IReadOnlyList<SupportSide> Sides);

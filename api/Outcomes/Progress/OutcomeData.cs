@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using VcsDirectory.Api.Caching;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Mentoring.Matching;
@@ -10,16 +11,21 @@ using VcsDirectory.Api.Services;
 namespace VcsDirectory.Api.Outcomes.Progress;
 
 /// <summary>
-/// The plain records the computed indicators read, loaded once per request for the whole borough (a few centres, a few
-/// hundred services) and shared by every centre asked about; clusters and coverage come from the Outreach feature's own analysis.
+/// The plain records the computed indicators read, for the whole borough (a few centres, a few hundred services) and
+/// shared by every centre asked about; clusters and coverage come from the Outreach feature's own analysis.
 /// </summary>
-public sealed class OutcomeData(DirectoryDbContext db, NeedMapData needMap)
+/// <remarks>
+/// Kept across requests while the data version stays put (<see cref="VersionedSnapshots"/>): the need clusters are
+/// detected once per change of the data rather than on every read of a report or the borough view; every write moves
+/// the version, so a computed indicator still follows it on the next read.
+/// </remarks>
+public sealed class OutcomeData(DirectoryDbContext db, NeedMapData needMap, VersionedSnapshots snapshots)
 {
     private Task<Borough>? borough;
 
     public async Task<CentreRecords?> RecordsForAsync(int centreId, CancellationToken cancellationToken)
     {
-        var all = await (borough ??= LoadAsync(cancellationToken));
+        var all = await (borough ??= snapshots.GetAsync("outcomes.borough", db, LoadAsync, cancellationToken));
         return all.Centres.TryGetValue(centreId, out var centre)
             ? new CentreRecords(centre, all.Services[centreId].ToList(), all.Opportunities[centreId].ToList(), all.Providers, all.Clusters, all.Support)
             : null;
@@ -41,6 +47,9 @@ public sealed class OutcomeData(DirectoryDbContext db, NeedMapData needMap)
             .Select(o => new { o.CentreId, Facts = new OpportunityFacts(o.Kind, o.IsOpen, o.Places, o.PlacesFilled) }).ToListAsync(ct);
         var pairings = await db.MentoringPairings.AsNoTracking().Where(p => p.State == PairingState.Active)
             .OrderBy(p => p.Id).Select(p => new { p.Id, p.MentorId, p.MenteeId }).ToListAsync(ct);
+        // A plan is open while a step is not done; a plan has no other state (it is never withdrawn, only completed step by step).
+        var plans = await db.SupportPlans.AsNoTracking().Where(p => p.Steps.Any(s => s.DoneAt == null))
+            .OrderBy(p => p.Id).Select(p => new { p.Id, p.OrganisationId }).ToListAsync(ct);
 
         var providers = await needMap.ProvidersAsync(ct);
         var wardsOf = providers.ToDictionary(p => p.OrganisationId, p => p.WardIds);
@@ -58,7 +67,10 @@ public sealed class OutcomeData(DirectoryDbContext db, NeedMapData needMap)
             opportunities.ToLookup(o => o.CentreId, o => o.Facts),
             providers,
             clusters,
-            pairings.Select(p => new SupportRelationship(SupportKind.MentoringPairing, p.Id, [new(p.MentorId, Wards(p.MentorId)), new(p.MenteeId, Wards(p.MenteeId))])).ToList());
+            [
+                .. pairings.Select(p => new SupportRelationship(SupportKind.MentoringPairing, p.Id, [new(p.MentorId, Wards(p.MentorId)), new(p.MenteeId, Wards(p.MenteeId))])),
+                .. plans.Select(p => new SupportRelationship(SupportKind.SupportPlan, p.Id, [new(p.OrganisationId, Wards(p.OrganisationId))])),
+            ]);
     }
 
     private sealed record Borough(

@@ -56,6 +56,40 @@ public sealed class DeliveryIndicatorsTests
     }
 
     [Fact]
+    public void Pairings_with_a_side_in_reach_and_open_plans_of_organisations_in_reach_count_once_each()
+    {
+        // The centre reaches wards 1 and 2. Organisation 101 serves ward 2 and is mentee of pairing 1 and has plan 1 (a plan
+        // and a pairing carrying its step are two records of support); pairing 2 has both sides in reach and counts once;
+        // pairing 3 and plan 2 serve only wards 7 and 8. Plan 1 shares its id with pairing 1: ids are unique only within a kind.
+        IReadOnlySet<int> Wards(params int[] ids) => ids.ToHashSet();
+        SupportRelationship[] support =
+        [
+            new(SupportKind.MentoringPairing, 1, [new(100, Wards(7)), new(101, Wards(2))]),
+            new(SupportKind.MentoringPairing, 2, [new(102, Wards(1)), new(103, Wards(1, 2))]),
+            new(SupportKind.MentoringPairing, 3, [new(104, Wards(7)), new(105, Wards(8))]),
+            new(SupportKind.SupportPlan, 1, [new(101, Wards(2))]),
+            new(SupportKind.SupportPlan, 2, [new(105, Wards(8))]),
+        ];
+
+        var value = DeliveryIndicators.MentoringAndSupport(SmallCentre.Centre(), support);
+
+        Assert.Equal(3, value.Value);
+        Assert.Equal("2 active mentoring pairings and 1 open support plan involve an organisation serving the centre's reach wards.", value.Explanation);
+    }
+
+    [Fact]
+    public void A_support_relationship_listed_twice_is_counted_once()
+    {
+        var plan = new SupportRelationship(SupportKind.SupportPlan, 4, [new(100, new HashSet<int> { 1 })]);
+
+        Assert.Equal(1, DeliveryIndicators.MentoringAndSupport(SmallCentre.Centre(), [plan, plan with { Sides = [new(100, new HashSet<int> { 1, 2 })] }]).Value);
+    }
+
+    [Fact]
+    public void Without_support_in_reach_the_count_is_zero_not_missing() =>
+        Assert.Equal(0, DeliveryIndicators.MentoringAndSupport(SmallCentre.Centre(), []).Value);
+
+    [Fact]
     public void A_centre_with_nothing_delivered_and_nothing_required_has_no_vcs_share()
     {
         var centre = SmallCentre.Centre() with { RequiredCategoryIds = new HashSet<int>() };
