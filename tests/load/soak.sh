@@ -28,7 +28,11 @@ cleanup() {
 trap cleanup EXIT
 
 dotnet publish api -c Release -o "$work/bin" -v quiet -nologo >/dev/null
-connection="$(.ci/postgres start "$pg" | sed 's/Database=postgres/Database=vcsdirectory_soak/')"
+server="$(.ci/postgres start "$pg")"
+# Created here, so the first instance's migration does not log EF's "database does not exist" probe as an error
+# and the error count below means something.
+psql -q -h 127.0.0.1 -p "$(sed 's/.*Port=\([0-9]*\).*/\1/' <<<"$server")" -U postgres -c 'CREATE DATABASE vcsdirectory_soak' postgres
+connection="$(sed 's/Database=postgres/Database=vcsdirectory_soak/' <<<"$server")"
 key=$(python3 -c 'import base64; print(base64.b64encode(b"the soak signing key, at least 256 bits long, loopback only").decode())')
 start_instance() {
   ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "http://127.0.0.1:$1" \

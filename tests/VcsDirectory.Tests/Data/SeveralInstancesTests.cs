@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using VcsDirectory.Tests.Infrastructure;
 using VcsDirectory.Tests.Organisations.Editing;
 
@@ -85,9 +86,8 @@ public sealed class SeveralInstancesTests : IDisposable
     public async Task Suggestions_on_one_instance_follow_an_edit_through_the_other_though_its_snapshot_was_warm()
     {
         SkipUnlessPostgres();
-        var mentee = OrganisationState.Id(15);
-        var suggested = (await _second.CreateClient().QueryDataAsync(Read, new { id = mentee }))["organisation"]!["mentorSuggestions"]!.AsArray();
-        Skip.If(suggested.Count == 0, "The demo organisation 15 has no suggested mentor to archive.");
+        // The first demo organisation from 15 on with a suggested mentor (15 itself records no needs, so it has none).
+        var (mentee, suggested) = await MenteeWithSuggestionsAsync(15);
         var mentor = suggested[0]!["mentor"]!["databaseId"]!.GetValue<int>();
         var version = (await OrganisationState.ReadAsync(_first, mentor))["version"]!.GetValue<int>();
 
@@ -97,6 +97,21 @@ public sealed class SeveralInstancesTests : IDisposable
         var after = (await _second.CreateClient().QueryDataAsync(Read, new { id = mentee }))["organisation"]!["mentorSuggestions"]!.AsArray();
 
         Assert.DoesNotContain(after, s => s!["mentor"]!["databaseId"]!.GetValue<int>() == mentor);
+    }
+
+    private async Task<(string Mentee, JsonArray Suggested)> MenteeWithSuggestionsAsync(int from)
+    {
+        for (var number = from; number < from + 30; number++)
+        {
+            var mentee = OrganisationState.Id(number);
+            var suggested = (await _second.CreateClient().QueryDataAsync(Read, new { id = mentee }))["organisation"]!["mentorSuggestions"]!.AsArray();
+            if (suggested.Count > 0)
+            {
+                return (mentee, suggested);
+            }
+        }
+
+        throw new InvalidOperationException($"No demo organisation from {from} to {from + 29} has a suggested mentor.");
     }
 
     public void Dispose()
