@@ -41,7 +41,7 @@ run() { # $1 dataset, $2 label, $3 extra arguments for the client
   # A large dataset is imported on the first start: allow it up to 20 minutes.
   for _ in $(seq 1 6000); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 0.2; done
   curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { echo "the API did not become ready" >&2; cat "$work/server.log" >&2; exit 1; }
-  python3 tests/load/consortia.py "http://127.0.0.1:$port" "$key" "$repeat" "$2" $3
+  python3 -u tests/load/consortia.py "http://127.0.0.1:$port" "$key" "$repeat" "$2" $3
   stop_server
 }
 
