@@ -1,15 +1,14 @@
-using Google.OrTools.Sat;
-
 namespace VcsDirectory.Api.Consortia.Building;
 
 /// <summary>
 /// One consortium for every centre at once, no organisation in more than the limit, with the builder's lexicographic
 /// objective summed over centres: most categories covered, then fewest memberships, then most (member, reach ward)
-/// pairs, solved exactly with CP-SAT as one model; then lower ids, as the builder breaks ties.
+/// pairs, solved exactly with CP-SAT; then lower ids, as the builder breaks ties.
 /// </summary>
 /// <remarks>
-/// Each centre's consortium is the builder's model with forming made optional; an organisation's memberships across
-/// the centres' models are summed and bounded. Every member delivers a required category, so a centre that can form a
+/// The centres are split into groups that no organisation's limit ties together (<see cref="PlanGroups"/>); a group
+/// whose centres' own best consortia fit the limit takes them (<see cref="PlanBounds"/>), and any other is solved as one
+/// model (<see cref="BoroughGroupModel"/>). Every member delivers a required category, so a centre that can form a
 /// consortium within the limit does. Centres are ordered by id and candidates by id, so the answer does not depend on
 /// the input's order.
 /// </remarks>
@@ -22,61 +21,32 @@ public static class BoroughConsortiumPlanner
         request.Validate();
         var perCentre = centres.OrderBy(c => c.Id).Select(c => CentreCandidates.For(c, organisations, request.ForOneCentre)).ToList();
         var unformed = perCentre.Where(c => !c.AnyCanLead).Select(c => new UnformedCentre(c.Centre.Id, ConsortiumBuilder.NoLeadReason(c))).ToList();
-        var modelled = perCentre.Where(c => c.AnyCanLead).Select(c => (Centre: c, Modelled: DominancePruning.Keep(
-            c.Eligible, DominancePruning.KeepForPlan(c.Categories.Length, perCentre.Select(other => other.Categories.Length))))).ToList();
-        var ranks = modelled.SelectMany(c => c.Modelled).Select(c => c.Id).Distinct().Order()
-            .Select((id, rank) => (id, rank)).ToDictionary(e => e.id, e => e.rank);
-
-        var model = new CpModel();
-        var consortia = modelled.Select(c => new ConsortiumModel(model, c.Centre, c.Modelled, ranks, mustForm: false)).ToList();
-        var memberships = consortia
-            .SelectMany(c => c.Modelled.Select((candidate, i) => (candidate.Id, Member: c.Members[i])))
-            .GroupBy(entry => entry.Id, entry => entry.Member);
-        foreach (var organisation in memberships.Where(g => g.Count() > request.MaxConsortiaPerOrganisation))
-        {
-            model.Add(LinearExpr.Sum(organisation) <= request.MaxConsortiaPerOrganisation);
-        }
-
-        if (consortia.Count == 0)
-        {
-            return new BoroughConsortiumPlan([], unformed, new ConsortiumObjective(0, 0, 0));
-        }
-
-        IReadOnlyList<(LinearExpr, int)> objectives =
-        [
-            (LinearExpr.Sum(consortia.Select(c => c.CoveredCount)), 1),
-            (LinearExpr.Sum(consortia.Select(c => c.MemberCount)), -1),
-            (LinearExpr.Sum(consortia.Select(c => c.WardPairs)), 1),
-        ];
-        // Each centre's best consortium on its own bounds the plan's objective; when the bests share no organisation
-        // beyond the limit, they are the plan (see PlanBounds), and otherwise they are the search's start and bounds.
-        var alone = consortia.Select(c => ConsortiumBuilder.Build(c.Candidates.Centre, organisations, request.ForOneCentre).Alternatives[0]).ToList();
-        var bounds = PlanBounds.Of(alone);
-        if (PlanBounds.FitTheLimit(alone, request.MaxConsortiaPerOrganisation))
-        {
-            return new BoroughConsortiumPlan(alone, [.. unformed.OrderBy(u => u.CentreId)], new ConsortiumObjective((int)bounds[0], (int)bounds[1], (int)bounds[2]));
-        }
-
-        PlanBounds.Hint(model, consortia, alone);
-        var solver = LexicographicSolver.Solve(
-            model, objectives, (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1), [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve, bounds)
-            ?? throw new InvalidOperationException("The borough plan's model is infeasible, which forming nothing should never be.");
         var formed = new List<ConsortiumAlternative>();
-        foreach (var consortium in consortia)
+        foreach (var group in PlanGroups.Of([.. perCentre.Where(c => c.AnyCanLead)], request.MaxConsortiaPerOrganisation))
         {
-            var members = consortium.ChosenMembers(solver);
-            if (members.Count == 0)
+            var alone = group.Select(c => ConsortiumBuilder.Build(c, organisations).Alternatives[0]).ToList();
+            if (PlanBounds.FitTheLimit(alone, request.MaxConsortiaPerOrganisation))
             {
-                unformed.Add(new UnformedCentre(consortium.Candidates.Centre.Id, $"Every organisation able to lead its consortium is already in {request.MaxConsortiaPerOrganisation} consortia of this plan."));
+                formed.AddRange(alone);
                 continue;
             }
 
-            formed.Add(AlternativeDescriber.Describe(consortium.Candidates, members, 1, organisations,
-                $"they are already in {request.MaxConsortiaPerOrganisation} consortia of this plan"));
+            var chosen = BoroughGroupModel.Solve(group, alone, request);
+            for (var c = 0; c < group.Count; c++)
+            {
+                if (chosen[c].Count == 0)
+                {
+                    unformed.Add(new UnformedCentre(group[c].Centre.Id, $"Every organisation able to lead its consortium is already in {request.MaxConsortiaPerOrganisation} consortia of this plan."));
+                    continue;
+                }
+
+                formed.Add(AlternativeDescriber.Describe(group[c], chosen[c], 1, organisations,
+                    $"they are already in {request.MaxConsortiaPerOrganisation} consortia of this plan"));
+            }
         }
 
         var objective = new ConsortiumObjective(
             formed.Sum(c => c.Objective.CoveredCategories), formed.Sum(c => c.Objective.Members), formed.Sum(c => c.Objective.WardPairs));
-        return new BoroughConsortiumPlan(formed, [.. unformed.OrderBy(u => u.CentreId)], objective);
+        return new BoroughConsortiumPlan([.. formed.OrderBy(c => c.CentreId)], [.. unformed.OrderBy(u => u.CentreId)], objective);
     }
 }

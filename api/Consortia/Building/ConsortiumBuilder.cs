@@ -20,7 +20,12 @@ public static class ConsortiumBuilder
         ArgumentNullException.ThrowIfNull(centre);
         ArgumentNullException.ThrowIfNull(organisations);
         request.Validate();
-        var candidates = CentreCandidates.For(centre, organisations, request);
+        return Build(CentreCandidates.For(centre, organisations, request), organisations);
+    }
+
+    internal static ConsortiumOptions Build(CentreCandidates candidates, IReadOnlyCollection<ConsortiumCandidate> organisations)
+    {
+        var (centre, request) = (candidates.Centre, candidates.Request);
         var required = candidates.Categories;
         if (!candidates.AnyCanLead)
         {

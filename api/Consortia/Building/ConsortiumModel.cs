@@ -6,7 +6,9 @@ namespace VcsDirectory.Api.Consortia.Building;
 /// <remarks>
 /// member ≥ lead; exactly one lead when the consortium forms (always, for one centre; by choice, in the borough plan);
 /// no member without a consortium; a lead-only organisation is a member only as the lead; a category is covered
-/// only if a member delivers it. The objectives are linear in these variables, so they can be solved one after another.
+/// only if a member delivers it. Each rule is a linear row (lead ≤ member, member ≤ forms, covered ≤ Σ deliverers; a
+/// lead-only organisation's lead and member are one variable), not a clause, so CP-SAT's LP relaxation reads them all.
+/// The objectives are linear in these variables, so they can be solved one after another.
 /// </remarks>
 internal sealed class ConsortiumModel
 {
@@ -16,8 +18,9 @@ internal sealed class ConsortiumModel
         Candidates = candidates;
         Modelled = modelled;
         var eligible = modelled;
+        // A lead-only candidate's membership is its lead; one that could not lead is not eligible at all (ConsortiumEligibility).
         Members = [.. eligible.Select(c => model.NewBoolVar($"member_{candidates.Centre.Id}_{c.Id}"))];
-        var leads = eligible.Select(c => c.CanLead ? model.NewBoolVar($"lead_{candidates.Centre.Id}_{c.Id}") : null).ToArray();
+        var leads = eligible.Select((c, i) => !c.CanLead ? null : c.OnlyAsLead ? Members[i] : model.NewBoolVar($"lead_{candidates.Centre.Id}_{c.Id}")).ToArray();
         Covered = [.. candidates.Categories.Select(code => model.NewBoolVar($"covers_{candidates.Centre.Id}_{code}"))];
         Forms = model.NewBoolVar($"forms_{candidates.Centre.Id}");
         if (mustForm)
@@ -28,22 +31,21 @@ internal sealed class ConsortiumModel
         model.Add(LinearExpr.Sum(leads.OfType<BoolVar>()) == Forms);
         for (var i = 0; i < eligible.Count; i++)
         {
-            model.AddImplication(Members[i], Forms);
-            if (leads[i] is { } lead)
+            model.Add(Members[i] <= Forms);
+            if (eligible[i].OnlyAsLead && leads[i] is null)
             {
-                model.AddImplication(lead, Members[i]);
+                model.Add(Members[i] == 0);
             }
-
-            if (eligible[i].OnlyAsLead)
+            else if (leads[i] is { } lead && !eligible[i].OnlyAsLead)
             {
-                model.AddImplication(Members[i], leads[i] ?? model.FalseLiteral());
+                model.Add(lead <= Members[i]);
             }
         }
 
         for (var k = 0; k < Covered.Length; k++)
         {
-            var deliverers = Enumerable.Range(0, eligible.Count).Where(i => eligible[i].CategoryIndexes.Contains(k)).Select(i => (ILiteral)Members[i]);
-            model.AddBoolOr([Covered[k].Not(), .. deliverers]);
+            var deliverers = Enumerable.Range(0, eligible.Count).Where(i => eligible[i].CategoryIndexes.Contains(k)).Select(i => Members[i]);
+            model.Add(Covered[k] <= LinearExpr.Sum(deliverers));
         }
 
         CoveredCount = LinearExpr.Sum(Covered);

@@ -13,16 +13,26 @@ namespace VcsDirectory.Api.Consortia.Building;
 /// most R covering and one lead, plus redundant members whose every subset would rank above it). A consortium using a
 /// left-out candidate can have each such member swapped for a kept dominator outside it; with keep ≥ k + 2M there are
 /// at least k distinct ways, each giving a kept-only consortium at least as good, so the k best values are reached by
-/// kept candidates alone. In the borough plan (k = 1) a dominator must also be free of every other centre's
-/// consortium, so keep adds the members all centres can have. Property tests compare both with exhaustive search.
+/// kept candidates alone. In the borough plan an optimal consortium has no member it could drop without losing a
+/// category (dropping it would cost no category and save a member), so at most M = R + 1 members. There a dominator
+/// must be outside the centre's consortium (at most M − 1 others) and below the limit: an organisation at the limit
+/// holds that many of the other centres' memberships, so at most ⌊Σ M' / limit⌋ are, over the other centres of its
+/// group (<see cref="PlanGroups"/>). keep ≥ M + ⌊Σ M' / limit⌋ leaves one free kept dominator for each swap, and each
+/// swap removes one left-out membership. Where the plan is looked for among smaller consortia (<see cref="TightConsortia"/>),
+/// M is their size, and the swap keeps a consortium among them. Property tests compare both with exhaustive search.
 /// </remarks>
 internal static class DominancePruning
 {
     public static int KeepForBuilder(int requiredCategories, int alternatives) =>
         alternatives + 2 * MaxMembers(requiredCategories, alternatives);
 
-    public static int KeepForPlan(int requiredCategories, IEnumerable<int> everyCentresRequiredCategories) =>
-        2 * MaxMembers(requiredCategories, 1) + everyCentresRequiredCategories.Sum(r => MaxMembers(r, 1));
+    /// <param name="maxMembers">The most members the centre's consortium can have in the plan (at most M = R + 1).</param>
+    /// <param name="otherCentresMaxMembers">The same for each other centre of its group.</param>
+    public static int KeepForPlan(int maxMembers, IEnumerable<int> otherCentresMaxMembers, int maxConsortiaPerOrganisation) =>
+        maxMembers + otherCentresMaxMembers.Sum() / maxConsortiaPerOrganisation;
+
+    /// <summary>M = R + 1: the most members an optimal consortium of the plan has.</summary>
+    public static int MaxPlanMembers(int requiredCategories) => MaxMembers(requiredCategories, 1);
 
     public static List<EligibleCandidate> Keep(IReadOnlyList<EligibleCandidate> candidates, int keep)
     {

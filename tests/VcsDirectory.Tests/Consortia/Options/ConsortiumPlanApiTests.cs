@@ -4,8 +4,20 @@ using VcsDirectory.Tests.Infrastructure;
 namespace VcsDirectory.Tests.Consortia.Options;
 
 /// <summary>The borough plan over HTTP: CVS staff only, within the per-organisation limit, and committed as FORMING consortia once.</summary>
-public sealed class ConsortiumPlanApiTests(DirectoryApiFactory factory) : IClassFixture<DirectoryApiFactory>
+public sealed class ConsortiumPlanApiTests : IClassFixture<DirectoryApiFactory>
 {
+    private readonly DirectoryApiFactory _factory;
+
+    /// <remarks>
+    /// These tests check what the plan is, not how fast: on a loaded shared machine (CI runs the whole suite at once on two
+    /// cores) the default 10 s request timeout could stop a plan that takes about a second alone, so it is raised here.
+    /// </remarks>
+    public ConsortiumPlanApiTests(DirectoryApiFactory factory)
+    {
+        factory.Settings["GraphQL:Limits:ExecutionTimeoutSeconds"] = "120";
+        _factory = factory;
+    }
+
     private const string Plan = """
         query($input: ConsortiumPlanInput!) {
           consortiumPlan(input: $input) {
@@ -28,6 +40,8 @@ public sealed class ConsortiumPlanApiTests(DirectoryApiFactory factory) : IClass
     [Theory]
     [InlineData("COMMUNITY", 1)]
     [InlineData("COMMUNITY", 2)]
+    [InlineData("LEAD_PARTNER", 1)]
+    [InlineData("LEAD_PARTNER", 2)]
     public async Task No_organisation_is_in_more_consortia_than_the_limit_and_every_centre_is_accounted_for(string kind, int limit)
     {
         var plan = await PlanAsync(new { kind, maxConsortiaPerOrganisation = limit });
@@ -43,7 +57,7 @@ public sealed class ConsortiumPlanApiTests(DirectoryApiFactory factory) : IClass
     [InlineData(1, "FORBIDDEN")]
     public async Task Only_CVS_staff_plan_and_commit(int? coordinatorOf, string code)
     {
-        var client = factory.CreateClient().WithToken(coordinatorOf is { } id ? TestTokens.CoordinatorOf(id) : null);
+        var client = _factory.CreateClient().WithToken(coordinatorOf is { } id ? TestTokens.CoordinatorOf(id) : null);
 
         var plan = await client.PostGraphQLAsync(Plan, new { input = new { kind = "LEAD_PARTNER" } });
         var commit = await client.PostGraphQLAsync(Commit, new { input = new { kind = "LEAD_PARTNER" } });
@@ -56,7 +70,7 @@ public sealed class ConsortiumPlanApiTests(DirectoryApiFactory factory) : IClass
     [Fact]
     public async Task Committing_creates_the_plans_consortia_as_forming_once()
     {
-        var staff = factory.CreateClient().WithToken(TestTokens.CvsStaff());
+        var staff = _factory.CreateClient().WithToken(TestTokens.CvsStaff());
         var input = new { kind = "COMMUNITY", purpose = "MANAGE_CENTRE", maxConsortiaPerOrganisation = 2 };
 
         var first = (await staff.QueryDataAsync(Commit, new { input }))["commitConsortiumPlan"]!["consortiumPlanCommit"]!;
@@ -75,8 +89,8 @@ public sealed class ConsortiumPlanApiTests(DirectoryApiFactory factory) : IClass
     }
 
     private async Task<JsonNode> PlanAsync(object input) =>
-        (await factory.CreateClient().WithToken(TestTokens.CvsStaff()).QueryDataAsync(Plan, new { input }))["consortiumPlan"]!;
+        (await _factory.CreateClient().WithToken(TestTokens.CvsStaff()).QueryDataAsync(Plan, new { input }))["consortiumPlan"]!;
 
     private async Task<int> CountAsync(string kind) =>
-        (await factory.CreateClient().QueryDataAsync($"{{ consortia(where: {{ kind: {{ eq: {kind} }} }}) {{ totalCount }} }}"))["consortia"]!["totalCount"]!.GetValue<int>();
+        (await _factory.CreateClient().QueryDataAsync($"{{ consortia(where: {{ kind: {{ eq: {kind} }} }}) {{ totalCount }} }}"))["consortia"]!["totalCount"]!.GetValue<int>();
 }
