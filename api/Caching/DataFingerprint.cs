@@ -36,7 +36,7 @@ public sealed class DataFingerprint
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var parts = new List<string>();
-        foreach (var table in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.FindOwnership() is null)
+        foreach (var table in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.FindOwnership() is null && !typeof(IOutsideDataVersion).IsAssignableFrom(e.ClrType))
                      .GroupBy(e => (Name: e.GetTableName()!, Schema: e.GetSchema())).OrderBy(t => t.Key.Name, StringComparer.Ordinal))
         {
             var name = sql.DelimitIdentifier(table.Key.Name, table.Key.Schema);

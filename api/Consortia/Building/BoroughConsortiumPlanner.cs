@@ -1,4 +1,5 @@
 using Google.OrTools.Sat;
+using VcsDirectory.Api.Jobs;
 
 namespace VcsDirectory.Api.Consortia.Building;
 
@@ -15,7 +16,10 @@ namespace VcsDirectory.Api.Consortia.Building;
 /// </remarks>
 public static class BoroughConsortiumPlanner
 {
-    public static BoroughConsortiumPlan Plan(IReadOnlyCollection<ConsortiumCentre> centres, IReadOnlyCollection<ConsortiumCandidate> organisations, BoroughPlanRequest request)
+    /// <summary>Progress, when asked for, goes to 50% as each centre's best is found alone and to 95% through the borough model's stages; cancellation stops CP-SAT's search at once.</summary>
+    public static BoroughConsortiumPlan Plan(
+        IReadOnlyCollection<ConsortiumCentre> centres, IReadOnlyCollection<ConsortiumCandidate> organisations, BoroughPlanRequest request,
+        IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(centres);
         ArgumentNullException.ThrowIfNull(organisations);
@@ -50,7 +54,11 @@ public static class BoroughConsortiumPlanner
         ];
         // Each centre's best consortium on its own bounds the plan's objective; when the bests share no organisation
         // beyond the limit, they are the plan (see PlanBounds), and otherwise they are the search's start and bounds.
-        var alone = consortia.Select(c => ConsortiumBuilder.Build(c.Candidates.Centre, organisations, request.ForOneCentre).Alternatives[0]).ToList();
+        var alone = consortia.Select((c, i) =>
+        {
+            progress?.Report(new JobProgress(5 + (45 * i / consortia.Count), "finding each centre's best consortium alone"));
+            return ConsortiumBuilder.Build(c.Candidates.Centre, organisations, request.ForOneCentre, cancellationToken).Alternatives[0];
+        }).ToList();
         var bounds = PlanBounds.Of(alone);
         if (PlanBounds.FitTheLimit(alone, request.MaxConsortiaPerOrganisation))
         {
@@ -58,8 +66,9 @@ public static class BoroughConsortiumPlanner
         }
 
         PlanBounds.Hint(model, consortia, alone);
+        progress?.Report(new JobProgress(50, "solving the borough model"));
         var solver = LexicographicSolver.Solve(
-            model, objectives, (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1), [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve, bounds)
+            model, objectives, (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1), [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve, bounds, cancellationToken)
             ?? throw new InvalidOperationException("The borough plan's model is infeasible, which forming nothing should never be.");
         var formed = new List<ConsortiumAlternative>();
         foreach (var consortium in consortia)

@@ -15,7 +15,8 @@ namespace VcsDirectory.Api.Consortia.Building;
 /// </remarks>
 public static class ConsortiumBuilder
 {
-    public static ConsortiumOptions Build(ConsortiumCentre centre, IReadOnlyCollection<ConsortiumCandidate> organisations, ConsortiumRequest request)
+    public static ConsortiumOptions Build(
+        ConsortiumCentre centre, IReadOnlyCollection<ConsortiumCandidate> organisations, ConsortiumRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(centre);
         ArgumentNullException.ThrowIfNull(organisations);
@@ -36,7 +37,7 @@ public static class ConsortiumBuilder
             var model = new CpModel();
             var consortium = new ConsortiumModel(model, candidates, modelled, ranks, mustForm: true);
             excluded.ForEach(set => consortium.Exclude(model, set));
-            var solver = LexicographicSolver.Solve(model, Objectives(consortium), (consortium.IdRanks, -1), consortium.Members, request.MaxSecondsPerSolve);
+            var solver = LexicographicSolver.Solve(model, Objectives(consortium), (consortium.IdRanks, -1), consortium.Members, request.MaxSecondsPerSolve, cancellationToken: cancellationToken);
             if (solver is null)
             {
                 break;

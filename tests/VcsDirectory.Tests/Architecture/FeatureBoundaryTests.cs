@@ -15,7 +15,7 @@ public sealed class FeatureBoundaryTests
 {
     private const string Api = "VcsDirectory.Api";
 
-    private static readonly string[] Kernel = ["GraphQL", "Access", "Audit", "Validation", "Caching"];
+    private static readonly string[] Kernel = ["GraphQL", "Access", "Audit", "Validation", "Caching", "Jobs"];
 
     private static readonly string[] Features = ["Organisations", "Centres", "Outreach", "Mentoring", "Geography", "Taxonomies", "Engagement", "Import", "Pages", "Consortia", "Services", "OpenReferral", "Outcomes"];
 
