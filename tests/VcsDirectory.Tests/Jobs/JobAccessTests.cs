@@ -35,7 +35,6 @@ public sealed class JobAccessTests(DirectoryApiFactory factory) : IClassFixture<
     [InlineData("other-staff", true)]
     [InlineData("coordinator", false)]
     [InlineData("manager", false)]
-    [InlineData("anonymous", false)]
     public async Task A_job_is_seen_by_whoever_started_it_and_by_CVS_staff_only(string who, bool sees)
     {
         var id = await JobClient.StartMentoringPlanAsync(factory.CreateClient().WithToken(TestTokens.CvsStaff("starter")));
@@ -44,6 +43,18 @@ public sealed class JobAccessTests(DirectoryApiFactory factory) : IClassFixture<
 
         Assert.Equal(sees, job["job"] is not null);
         Assert.Equal(sees, job["node"] is not null);
+    }
+
+    [Fact]
+    public async Task Asking_for_a_job_needs_a_signed_in_caller_and_node_answers_null_without_one()
+    {
+        var id = await JobClient.StartMentoringPlanAsync(factory.CreateClient().WithToken(TestTokens.CvsStaff()));
+
+        var job = await factory.CreateClient().PostGraphQLAsync("query($id: ID!) { job(id: $id) { id } }", new { id });
+        var node = await factory.CreateClient().QueryDataAsync("query($id: ID!) { node(id: $id) { id } }", new { id });
+
+        Assert.Equal(["UNAUTHENTICATED"], job.ErrorCodes);
+        Assert.Null(node["node"]);
     }
 
     [Fact]
