@@ -7,8 +7,7 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// </summary>
 /// <remarks>
 /// The result is the optimum over all arcs, the same a single solve over all of them would reach (up to ties), while
-/// the solver sees a small fraction of them. Arcs a mentee did not store (<see cref="AssignmentProblem"/>) are priced
-/// too, once the stored ones offer no improvement (<see cref="DroppedArcs"/>). With a fixed K (<see cref="PlanInput.CandidatesPerMentee"/>) there is
+/// the solver sees a small fraction of them. With a fixed K (<see cref="PlanInput.CandidatesPerMentee"/>) there is
 /// one solve over each mentee's best K arcs and no pricing: faster, but no longer exact.
 /// </remarks>
 internal static class AssignmentSolver
@@ -33,13 +32,7 @@ internal static class AssignmentSolver
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new PlanProgress($"solving, round {round}", 1 - ((1 - PlanCandidates.ScoringShare) / Math.Pow(2, round - 1) * 0.9)));
             var chosen = AssignmentFlow.Solve(problem, kept);
-            if (keepBest is not null)
-            {
-                return (chosen, round, kept.Sum(k => k.Count));
-            }
-
-            var potentials = ResidualPotentials.Compute(problem, kept, chosen);
-            if (!AddImprovingArcs(problem, kept, chosen, potentials, pricedArcs) && !DroppedArcs.ExpandWhereImproving(problem, kept, potentials, cancellationToken))
+            if (keepBest is not null || !AddImprovingArcs(problem, kept, chosen, pricedArcs))
             {
                 return (chosen, round, kept.Sum(k => k.Count));
             }
@@ -79,8 +72,9 @@ internal static class AssignmentSolver
     }
 
     /// <summary>Adds, for each mentee, up to <paramref name="most"/> left-out arcs with the most negative reduced cost.</summary>
-    private static bool AddImprovingArcs(AssignmentProblem problem, List<int>[] kept, int[] chosen, long[] potentials, int most)
+    private static bool AddImprovingArcs(AssignmentProblem problem, List<int>[] kept, int[] chosen, int most)
     {
+        var potentials = ResidualPotentials.Compute(problem, kept, chosen);
         var added = new bool[problem.MenteeCount];
         Parallel.For(
             0,

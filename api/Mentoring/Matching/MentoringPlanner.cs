@@ -10,9 +10,8 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// (<see cref="AssignmentSolver"/>). With a K, each mentee keeps only its K best mentors and there is a single solve:
 /// a mentee whose K best are all full cannot fall back on its (K+1)th, so the plan can match fewer mentees or score
 /// lower than the exact one; a K at least the number of eligible mentors is exact.
-/// Every eligible pair is scored, so the time grows with mentors × mentees: about 1 s at 10,000 organisations, tens of
-/// seconds at 50,000 (see the benchmarks); memory does not, since each mentee stores only its best arcs
-/// (<see cref="PlanCandidates.StoredArcsPerMentee"/>) and the rest are priced again only where they could matter. An Accepted or Active pairing with an organisation missing
+/// Every eligible pair is scored, so the cost grows with mentors × mentees: about 1 s at 10,000 organisations, tens of
+/// seconds and gigabytes at 50,000 (see the benchmarks). An Accepted or Active pairing with an organisation missing
 /// from the pool still holds its mentor's place but is not listed.
 /// </remarks>
 public static class MentoringPlanner
@@ -22,7 +21,6 @@ public static class MentoringPlanner
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(input.CandidatesPerMentee ?? 1, nameof(input.CandidatesPerMentee));
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(input.StoredArcsPerMentee, nameof(input.StoredArcsPerMentee));
         var pool = input.Pool;
         var index = pool.Index;
         var pinned = pool.History.PlaceHoldingPairings
@@ -39,8 +37,7 @@ public static class MentoringPlanner
             .Select(p => new PlannedPairing(ScoreOf(pool, p.MentorId, p.MenteeId), Pinned: true))
             .ToList();
         var open = scope.Where(position => !pinnedMentees.Contains(index.ProfileAt(position).Id)).ToList();
-        var stored = Math.Max(input.CandidatesPerMentee ?? 0, input.StoredArcsPerMentee);
-        var (problem, mentors) = PlanCandidates.For(pool, open, stored, progress, cancellationToken);
+        var (problem, mentors) = PlanCandidates.For(pool, open, progress, cancellationToken);
         var (chosen, rounds, arcsSolved) = AssignmentSolver.Solve(problem, input.CandidatesPerMentee, progress: progress, cancellationToken: cancellationToken);
 
         var newPairings = new List<PlannedPairing>();
@@ -48,7 +45,7 @@ public static class MentoringPlanner
         for (var m = 0; m < open.Count; m++)
         {
             var menteeId = index.ProfileAt(open[m]).Id;
-            var eligible = problem.EligibleCounts[m];
+            var eligible = problem.Slots[m].Length;
             if (chosen[m] >= 0)
             {
                 var mentorId = index.ProfileAt(mentors[problem.Slots[m][chosen[m]]]).Id;
@@ -70,7 +67,7 @@ public static class MentoringPlanner
             newPairings.Count,
             unmatched.Count,
             mentors.Length,
-            checked((int)problem.CandidateArcs),
+            problem.Slots.Sum(s => s.Length),
             arcsSolved,
             rounds);
         return new MentoringPlan(pairings, unmatched, objective, counts);

@@ -7,13 +7,8 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// Keep only each mentee's best K eligible mentors (by score, ties to the lower mentor id) before solving; null keeps
 /// all and the plan is exact. See <see cref="MentoringPlanner"/> for what a K costs.
 /// </param>
-/// <param name="StoredArcsPerMentee">
-/// How many of its best arcs each mentee keeps in memory; the rest are scored again only where they could improve the
-/// plan, which stays exact whatever this is (tests set it low to exercise that path).
-/// </param>
 public sealed record PlanInput(
     MatchingPool Pool,
     IReadOnlySet<int>? MenteeWardIds = null,
     IReadOnlySet<int>? NeedAreaIds = null,
-    int? CandidatesPerMentee = null,
-    int StoredArcsPerMentee = PlanCandidates.StoredArcsPerMentee);
+    int? CandidatesPerMentee = null);
