@@ -7,7 +7,6 @@ public static class CachingServiceCollectionExtensions
     /// <summary>Documents revalidated by data fingerprint; every feature serving one calls this (it adds the services once).</summary>
     public static IServiceCollection AddRevalidatedDocuments(this IServiceCollection services)
     {
-        services.TryAddSingleton<DataFingerprint>();
         services.TryAddSingleton<RevalidatedDocuments>();
         return services;
     }

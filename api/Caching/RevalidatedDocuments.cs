@@ -11,10 +11,10 @@ namespace VcsDirectory.Api.Caching;
 /// </summary>
 /// <remarks>
 /// The tag is worked out from the data's <see cref="DataFingerprint"/> before anything is built, so several instances
-/// on one database give the same tag for the same data, and a revalidation costs one small statement. The build it
+/// on one database give the same tag for the same data, and a revalidation costs one primary-key read. The build it
 /// names joins the tag to this build of the API, so a release that changes a document's shape changes its tag too.
 /// </remarks>
-public sealed class RevalidatedDocuments(DataFingerprint fingerprint, IServiceScopeFactory scopes)
+public sealed class RevalidatedDocuments(IServiceScopeFactory scopes)
 {
     private static readonly string Release = typeof(RevalidatedDocuments).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -29,7 +29,7 @@ public sealed class RevalidatedDocuments(DataFingerprint fingerprint, IServiceSc
     public async Task WriteAsync(HttpContext http, string name, string contentType, Func<IServiceProvider, CancellationToken, Task<byte[]>> build)
     {
         var db = http.RequestServices.GetRequiredService<DirectoryDbContext>();
-        var etag = Tag(name, await fingerprint.ReadAsync(db, http.RequestAborted));
+        var etag = Tag(name, await DataFingerprint.ReadAsync(db, http.RequestAborted));
         http.Response.Headers.ETag = etag;
         // Public data; a browser keeps it but asks every time whether it still holds (a 304 is one small statement).
         http.Response.Headers.CacheControl = "public, no-cache";
@@ -43,6 +43,14 @@ public sealed class RevalidatedDocuments(DataFingerprint fingerprint, IServiceSc
         http.Response.ContentType = document.ContentType;
         await http.Response.Body.WriteAsync(document.Body, http.RequestAborted);
     }
+
+    /// <summary>
+    /// The document <paramref name="name"/> for the current data, built unless it is built already: for a field that
+    /// serves the same document inside another answer (a GraphQL field), sharing the one build per change of the data.
+    /// </summary>
+    public async Task<RevalidatedDocument> CurrentAsync(
+        DirectoryDbContext db, string name, string contentType, Func<IServiceProvider, CancellationToken, Task<byte[]>> build, CancellationToken cancellationToken) =>
+        await LatestAsync(name, Tag(name, await DataFingerprint.ReadAsync(db, cancellationToken)), contentType, build);
 
     private Task<RevalidatedDocument> LatestAsync(string name, string etag, string contentType, Func<IServiceProvider, CancellationToken, Task<byte[]>> build)
     {

@@ -12,4 +12,11 @@ public sealed class DataVersion
     public int Id { get; set; }
 
     public long Value { get; set; }
+
+    /// <summary>
+    /// Drawn at random when the database is created (by the migration that added it), never changed: versions count
+    /// from the start in every database, so two databases at one version (a directory re-created with other data, a
+    /// test's second database) are told apart by this. A copy of the database keeps it, with the data it names.
+    /// </summary>
+    public string Epoch { get; set; } = "";
 }

@@ -9,6 +9,7 @@ internal sealed class DataVersionConfiguration : IEntityTypeConfiguration<DataVe
     {
         builder.ToTable("DataVersion");
         builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Epoch).HasMaxLength(32);
         builder.HasData(new DataVersion { Id = DataVersion.RowId, Value = 0 });
     }
 }

@@ -3,6 +3,7 @@ using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.Outreach.Detection;
 using VcsDirectory.Api.Outreach.Editing;
 using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Outreach.NeedMap;
@@ -19,6 +20,7 @@ public static class OutreachServiceCollectionExtensions
         .AddScoped<OutreachLoaders>()
         .AddVersionedSnapshots()
         .AddScoped<NeedMapData>()
+        .AddSingleton<DetectionMemo>()
         .AddScoped<MapLayers>()
         .AddRevalidatedDocuments()
         .AddNodeType<OutreachClusterType, OutreachLoaders, OutreachCluster>(l => l.ClusterById)

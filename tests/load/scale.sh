@@ -3,7 +3,9 @@
 # requests on the demo directory (150 organisations) and on a generated one of 10,000 organisations and 20,000 needs,
 # one server in Release at a time, each request alone on one connection (latency, not throughput):
 #   the ward overview   { wards(first: 16) { nodes { name organisations(first: 5) { totalCount nodes { name } } } } }
-#   GET /geo/organisations.geojson and /geo/clusters.geojson, plain and revalidated with If-None-Match.
+#   GET /geo/organisations.geojson and /geo/clusters.geojson, plain and revalidated with If-None-Match;
+#   mentorSuggestions(first: 10) for a micro group with needs, the same within 3 km, and detectNeedClusters (the
+#   defaults, chosen from the data) with each cluster's coverage.
 # Prints each one's median latency (p50), p99, the server's CPU time per request, its answer's status and size; then
 # the ward overview's ratios 10,000/150 (latency and CPU) and the machine's load average.
 set -euo pipefail
@@ -21,22 +23,30 @@ trap cleanup EXIT
 dotnet publish api -c Release -o "$work/bin" -v quiet -nologo >/dev/null
 [ "$provider" = Postgres ] && postgres="$(.ci/postgres start "$pg")"
 url="http://127.0.0.1:$port"
-overview='{ wards(first: 16) { nodes { name organisations(first: 5) { totalCount nodes { name } } } } }'
-python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$overview" >"$work/overview.json"
-printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' "$(cat "$work/overview.json")" >"$work/overview.lua"
+# body NAME QUERY: the POST /graphql body of the request NAME, as JSON (for curl) and as a wrk script.
+body() {
+  python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$2" >"$work/$1.json"
+  printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' "$(cat "$work/$1.json")" >"$work/$1.lua"
+}
+body overview '{ wards(first: 16) { nodes { name organisations(first: 5) { totalCount nodes { name } } } } }'
+body detection '{ detectNeedClusters { needsConsidered familiesConsidered options { epsMetres minFamilies chosenFromData } clusters { key familiesAffected coverage { score gaps { code } providers(first: 3) { totalCount nodes { organisation { id name } distanceKm } } } } } }'
+mentee_query='{ organisations(first: 1, where: { sizeBand: { eq: MICRO }, needs: { some: { priority: { gte: 1 } } } }, order: [{ name: ASC }]) { nodes { id } } }'
+suggestions() { # $1 the mentee's global id, $2 the where clause or nothing
+  echo "{ mentorSuggestions(organisationId: \"$1\", first: 10$2) { mentor { id name } score distanceKm components { kind contribution } } }"
+}
 
-measure() { # $1 size, $2 name, then curl/wrk target arguments: path [header]
+measure() { # $1 size, $2 name, then curl/wrk target arguments: path [header]; a POST to /graphql sends the body named $2
   local size="$1" name="$2" path="$3" header="${4:-}" args=(-t1 -c1 --latency --timeout 60s)
-  [ "$path" = /graphql ] && args+=(-s "$work/overview.lua")
+  [ "$path" = /graphql ] && args+=(-s "$work/$name.lua")
   [ -n "$header" ] && args+=(-H "$header")
   wrk "${args[@]}" -d3s "$url$path" >/dev/null   # warm-up
   # The server's CPU time (user + system, in clock ticks) around the run: on a shared machine, a fairer figure than latency.
   awk '{print $14 + $15}' "/proc/$server/stat" >"$work/$size.$name.cpu"
   wrk "${args[@]}" "-d${duration}s" "$url$path" >"$work/$size.$name.txt"
   awk '{print $14 + $15}' "/proc/$server/stat" >>"$work/$size.$name.cpu"
-  local curl_args=(-s -o /dev/null -w '%{http_code} %{size_download}')
+  local curl_args=(-s -o "$work/$size.$name.body" -w '%{http_code} %{size_download}')
   [ -n "$header" ] && curl_args+=(-H "$header")
-  [ "$path" = /graphql ] && curl_args+=(-H 'content-type: application/json' --data-binary "@$work/overview.json")
+  [ "$path" = /graphql ] && curl_args+=(-H 'content-type: application/json' --data-binary "@$work/$name.json")
   curl "${curl_args[@]}" "$url$path" >"$work/$size.$name.answer"
 }
 
@@ -55,9 +65,21 @@ for size in "${sizes[@]}"; do
     --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
     --RateLimits:AnonymousPerWindow=1000000000 --Logging:LogLevel:Default=Warning ${EXTRA:-} >"$work/server-$size.log" 2>&1 &
   server=$!
-  for _ in $(seq 1 600); do curl -sf "$url/graphql?query=%7B__typename%7D" >/dev/null && break; sleep 0.2; done
+  # Seeding 10,000 organisations on a loaded machine can take minutes.
+  for _ in $(seq 1 900); do
+    curl -sf "$url/graphql?query=%7B__typename%7D" >/dev/null && break
+    kill -0 "$server" 2>/dev/null || { echo "The server stopped:" >&2; tail -20 "$work/server-$size.log" >&2; exit 1; }
+    sleep 1
+  done
 
   measure "$size" overview /graphql
+  mentee="$(curl -s "$url/graphql" -H 'content-type: application/json' --data-binary "$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$mentee_query")" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["organisations"]["nodes"][0]["id"])')"
+  body suggestions "$(suggestions "$mentee" "")"
+  body suggestions-3km "$(suggestions "$mentee" ", where: { withinKm: 3 }")"
+  measure "$size" suggestions /graphql
+  measure "$size" suggestions-3km /graphql
+  measure "$size" detection /graphql
   for layer in organisations clusters; do
     measure "$size" "$layer" "/geo/$layer.geojson"
     etag="$(curl -s -D - -o /dev/null "$url/geo/$layer.geojson" | awk 'tolower($1) == "etag:" {print $2}' | tr -d '\r')"
@@ -72,7 +94,8 @@ import re, sys
 work, provider, duration, ticks, sizes = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5:]
 names = [("overview", "ward overview (POST /graphql)"), ("organisations", "GET /geo/organisations.geojson"),
          ("organisations-revalidated", "  the same, If-None-Match"), ("clusters", "GET /geo/clusters.geojson"),
-         ("clusters-revalidated", "  the same, If-None-Match")]
+         ("clusters-revalidated", "  the same, If-None-Match"), ("suggestions", "mentorSuggestions(first: 10)"),
+         ("suggestions-3km", "  the same, withinKm: 3"), ("detection", "detectNeedClusters with coverage")]
 def ms(text):
     value, unit = re.match(r"([\d.]+)(\w+)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
@@ -83,6 +106,11 @@ def read(size, name):
     requests = int(re.search(r"^\s+(\d+) requests in", text, re.M).group(1))
     before, after = map(float, open(f"{work}/{size}.{name}.cpu").read().split())
     status, length = open(f"{work}/{size}.{name}.answer").read().split()
+    try:
+        if b'"errors"' in open(f"{work}/{size}.{name}.body", "rb").read()[:2000]:
+            status += "!"  # a GraphQL error: the figure measures the error, not the answer
+    except FileNotFoundError:
+        pass  # no body (a 304)
     return p50, p99, (after - before) * 1000 / ticks / max(requests, 1), status, int(length)
 size = lambda length: f"{length / 1e6:.2f} MB" if length >= 1e6 else f"{length / 1e3:.1f} kB"
 print(f"Engine: {provider}; one connection, {duration}s per request after a 3 s warm-up")
@@ -93,6 +121,15 @@ for name, label in names:
         p50, p99, cpu, status, length = results[(s, name)]
         print(f"{label:<34}{s:>14}{p50:>10.2f}{p99:>10.2f}{cpu:>12.2f}{status:>8}{size(length):>10}")
 small, large = results[(sizes[0], "overview")], results[(sizes[-1], "overview")]
-print(f"Ward overview {sizes[-1]}/{sizes[0]}: {large[0] / small[0]:.2f}x latency (p50), {large[2] / small[2]:.2f}x server CPU per request (goal: within 2x)")
+ratio = lambda a, b: f"{a / b:.2f}x" if b else "n/a"  # a run with no request done (an overloaded machine) has no p50
+print(f"Ward overview {sizes[-1]}/{sizes[0]}: {ratio(large[0], small[0])} latency (p50), {ratio(large[2], small[2])} server CPU per request (goal: within 2x)")
+import json
+for s in sizes:
+    try:
+        found = json.load(open(f"{work}/{s}.detection.body"))["data"]["detectNeedClusters"]
+        print(f"Detection at {s} organisations: {found['needsConsidered']} needs, {found['familiesConsidered']} families, "
+              f"options {found['options']}, {len(found['clusters'])} clusters")
+    except (ValueError, KeyError, TypeError):
+        print(f"Detection at {s} organisations: no answer")
 print("Load average while measuring (1, 5, 15 min): " + " ".join(open("/proc/loadavg").read().split()[:3]))
 PY

@@ -51,7 +51,8 @@ public static class SuggestionQueries
         }
 
         var codes = where.Strings("covering");
-        var areas = await context.RequestServices!.GetRequiredService<DirectoryDbContext>().CapacityAreas
+        // A distance alone asks nothing of the database.
+        var areas = codes.Count == 0 ? [] : await context.RequestServices!.GetRequiredService<DirectoryDbContext>().CapacityAreas
             .Where(a => codes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Id, context.CancellationToken);
         var unknown = codes.Where(c => !areas.ContainsKey(c)).ToList();
         if (unknown.Count > 0)

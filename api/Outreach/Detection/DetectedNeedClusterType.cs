@@ -56,7 +56,6 @@ public sealed class DetectedNeedClusterType : DirectoryObjectGraphType<DetectedN
             .Resolve(ctx => ctx.Source.Cluster.NeedIds.Select(id => GlobalId.Encode<IdentifiedNeedType>(id)).ToList());
         Field<NonNullGraphType<CoverageType>>("coverage")
             .Description("What is within reach of the cluster for its dominant categories, within the detection's `coverageRadiusKm`, and what is missing.")
-            .ResolveAsync(async ctx => (await ctx.RequestServices!.GetRequiredService<NeedMapData>().CoverageAnalyzerAsync(ctx.CancellationToken))
-                .Analyze(ctx.Source.Cluster, ctx.Source.CoverageRadiusKm));
+            .ResolveAsync(async ctx => ctx.Source.CoverageBy(await ctx.RequestServices!.GetRequiredService<NeedMapData>().CoverageAnalyzerAsync(ctx.CancellationToken)));
     }
 }

@@ -1,14 +1,11 @@
-using System.Text;
 using System.Text.Json;
-using VcsDirectory.Api.Caching;
-using VcsDirectory.Api.Geography.GeoJson;
 
 namespace VcsDirectory.Api.Outreach.Mapping;
 
 /// <summary>
 /// The need map's layers as plain GeoJSON files for map libraries that fetch a URL (Leaflet, MapLibre, QGIS):
 /// <c>GET /geo/{layer}.geojson</c>, public read-only data behind the same global rate limiter as <c>/graphql</c>.
-/// Each layer is built once per change of the data and revalidated with its <c>ETag</c> (see <see cref="RevalidatedDocuments"/>).
+/// Each layer is built once per change of the data and revalidated with its <c>ETag</c> (see <see cref="MapLayerDocuments"/>).
 /// </summary>
 public static class GeoJsonLayerEndpoints
 {
@@ -30,10 +27,6 @@ public static class GeoJsonLayerEndpoints
             return;
         }
 
-        await http.RequestServices.GetRequiredService<RevalidatedDocuments>().WriteAsync(
-            http,
-            $"geo/{MapLayerNames.Of(which)}",
-            GeoJsonDocuments.MediaType,
-            async (services, cancellationToken) => Encoding.UTF8.GetBytes(GeoJsonDocuments.Write(await services.GetRequiredService<MapLayers>().BuildAsync(which, cancellationToken))));
+        await MapLayerDocuments.WriteAsync(http, which);
     }
 }

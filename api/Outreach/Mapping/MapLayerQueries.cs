@@ -13,7 +13,6 @@ public static class MapLayerQueries
                 "A layer of the need map as a GeoJSON FeatureCollection (RFC 7946), the same document `GET /geo/{layer}.geojson` serves. " +
                 "Public data only; identified need appears only summed per ~250 m grid cell or within a cluster's outline.")
             .Argument<NonNullGraphType<EnumerationGraphType<MapLayer>>>("layer", "Which layer.")
-            .ResolveAsync(async ctx => GeoJsonDocuments.ToElement(
-                await ctx.RequestServices!.GetRequiredService<MapLayers>().BuildAsync(ctx.GetArgument<MapLayer>("layer"), ctx.CancellationToken)))
+            .ResolveAsync(async ctx => await MapLayerDocuments.ElementAsync(ctx.RequestServices!, ctx.GetArgument<MapLayer>("layer"), ctx.CancellationToken))
             .PricedComputation(OutreachPrices.Detection);
 }

@@ -13,8 +13,8 @@ namespace VcsDirectory.Api.Outreach.NeedMap;
 /// many fields ask (resolvers take turns on the request's DbContext, so the cached tasks are never raced).
 /// </summary>
 /// <remarks>
-/// Every need (the unfiltered selection, which detection and the map layers use by default) and the coverage
-/// analyser are snapshots kept across requests while the data version stays put (<see cref="VersionedSnapshots"/>).
+/// Every need (the unfiltered selection, which detection and the map layers use by default), the lookups and the
+/// coverage analyser are snapshots kept across requests while the data version stays put (<see cref="VersionedSnapshots"/>).
 /// </remarks>
 public sealed class NeedMapData(DirectoryDbContext db, VersionedSnapshots snapshots)
 {
@@ -55,7 +55,8 @@ public sealed class NeedMapData(DirectoryDbContext db, VersionedSnapshots snapsh
             .ToListAsync(cancellationToken);
     }
 
-    public Task<NeedMapLookups> LookupsAsync(CancellationToken cancellationToken) => lookups ??= LoadLookupsAsync(cancellationToken);
+    public Task<NeedMapLookups> LookupsAsync(CancellationToken cancellationToken) =>
+        lookups ??= snapshots.GetAsync("outreach.lookups", db, LoadLookupsAsync, cancellationToken);
 
     /// <summary>Every children's centre, with its location when known and the categories it offers.</summary>
     public Task<IReadOnlyList<CentrePoint>> CentresAsync(CancellationToken cancellationToken) => centres ??= LoadCentresAsync(cancellationToken);

@@ -62,6 +62,44 @@ public sealed class RevalidatedDocumentsTests : IDisposable
         Assert.Equal(fromFirst.Headers.ETag, after.Headers.ETag);
     }
 
+    [Fact]
+    public async Task Two_databases_at_the_same_data_version_but_with_different_data_never_share_an_ETag()
+    {
+        // Seeded alike and edited once each, so both stand at the same data version (and the same counts, highest keys
+        // and latest audit id, which the fingerprint of before compared): only the epoch each database drew tells them apart.
+        using var other = new DirectoryApiFactory();
+        await RenameAsync(_first, 23, "Renamed in the first directory");
+        await RenameAsync(other, 23, "Renamed in the other directory");
+        var fromFirst = await _first.CreateClient().GetAsync("/geo/organisations.geojson");
+
+        var fromOther = await GetAsync(other.CreateClient(), fromFirst.Headers.ETag!);
+
+        Assert.Equal(HttpStatusCode.OK, fromOther.StatusCode);
+        Assert.Contains("Renamed in the other directory", await fromOther.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task After_a_write_the_mapLayer_field_answers_with_the_change_on_its_next_request()
+    {
+        var client = _first.CreateClient();
+        Assert.DoesNotContain("Renamed for the GraphQL layer", await LayerFieldAsync(client));
+
+        await RenameAsync(_first, 24, "Renamed for the GraphQL layer");
+
+        Assert.Contains("Renamed for the GraphQL layer", await LayerFieldAsync(client));
+    }
+
+    [Fact]
+    public async Task After_a_write_through_one_instance_the_mapLayer_field_of_another_answers_with_the_change()
+    {
+        var second = _second.Value.CreateClient();
+        Assert.DoesNotContain("Renamed for the layer of the second instance", await LayerFieldAsync(second));
+
+        await RenameAsync(_first, 25, "Renamed for the layer of the second instance");
+
+        Assert.Contains("Renamed for the layer of the second instance", await LayerFieldAsync(second));
+    }
+
     public void Dispose()
     {
         if (_second.IsValueCreated)
@@ -79,6 +117,9 @@ public sealed class RevalidatedDocumentsTests : IDisposable
             Rename, new { input = new { id = OrganisationState.Id(organisation), version, name } });
         Assert.Empty(data["updateOrganisationProfile"]!["userErrors"]!.AsArray());
     }
+
+    private static async Task<string> LayerFieldAsync(HttpClient client) =>
+        (await client.QueryDataAsync("{ mapLayer(layer: ORGANISATIONS) }"))["mapLayer"]!.ToJsonString();
 
     private static Task<HttpResponseMessage> GetAsync(HttpClient client, EntityTagHeaderValue etag)
     {

@@ -392,6 +392,11 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                     b.Property<int>("Id")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Epoch")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<long>("Value")
                         .HasColumnType("bigint");
 
@@ -403,6 +408,7 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         new
                         {
                             Id = 1,
+                            Epoch = "",
                             Value = 0L
                         });
                 });

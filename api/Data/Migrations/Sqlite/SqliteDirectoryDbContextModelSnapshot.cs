@@ -378,6 +378,11 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Epoch")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Value")
                         .HasColumnType("INTEGER");
 
@@ -389,6 +394,7 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            Epoch = "",
                             Value = 0L
                         });
                 });

@@ -103,7 +103,8 @@ public sealed class DetectedClusterContentsTests(DirectoryApiFactory factory)
     [Fact]
     public async Task The_statements_a_detection_sends_do_not_grow_with_its_clusters()
     {
-        await DetectAsync(new { minFamilies = 150 });
+        // Warms the snapshots with options of its own: answers are kept per options, and both measured ones must be worked out.
+        await DetectAsync(new { minFamilies = 149 });
         factory.SqlStatements.Reset();
         var few = await DetectAsync(new { minFamilies = 150 });
         var fewStatements = factory.SqlStatements.Count;
