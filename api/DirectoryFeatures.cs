@@ -4,6 +4,7 @@ using VcsDirectory.Api.Consortia;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Geography;
 using VcsDirectory.Api.Import.Csv;
+using VcsDirectory.Api.Jobs;
 using VcsDirectory.Api.Mentoring;
 using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Organisations;
@@ -30,6 +31,8 @@ public static class DirectoryFeatures
         .AddTaxonomies()
         .AddEngagement()
         .AddOutcomes()
+        // Long computations run in the background, stored so any instance answers for them (kinds come with their features).
+        .AddJobs(configuration)
         // Checks the matching weights (Mentoring:Matching) now rather than at the first suggestion.
         .AddMentoring(configuration)
         // Checks what each readiness aim requires (Consortia:Readiness) now rather than at the first plan.

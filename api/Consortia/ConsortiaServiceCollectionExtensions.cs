@@ -9,6 +9,7 @@ using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.Jobs;
 using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Consortia;
@@ -40,6 +41,9 @@ public static class ConsortiaServiceCollectionExtensions
             .ExtendGraphType<QueryType>(query => query.AddConsortiumOptionQueries())
             .ExtendGraphType<MutationType>(mutation => mutation.AddConsortiumMutations())
             .ExtendGraphType<MutationType>(mutation => mutation.AddConsortiumPlanMutations())
+            .AddJobKind<ConsortiumPlanJob>()
+            .ExtendGraphType<MutationType>(mutation => mutation.AddConsortiumPlanJobMutations())
+            .ExtendGraphType<JobType>(job => job.AddConsortiumPlanResult())
             .ExtendGraphType<ChildrensCentreType>(centre => centre.AddConsortiaField())
             .ExtendGraphType<OrganisationType>(organisation => organisation.AddConsortiaField());
     }

@@ -6,6 +6,7 @@ using VcsDirectory.Api.Consortia.SupportPlans;
 using VcsDirectory.Api.Engagement;
 using VcsDirectory.Api.Engagement.Proposals;
 using VcsDirectory.Api.Geography;
+using VcsDirectory.Api.Jobs;
 using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Outcomes.Participation;
@@ -69,6 +70,8 @@ public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(o
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
 
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
+    public DbSet<Job> Jobs => Set<Job>();
 
     /// <summary>Saves, and moves the data version in the same transaction when the save changes directory data (see <see cref="DataVersionBump"/>).</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

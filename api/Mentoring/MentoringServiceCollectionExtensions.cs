@@ -1,6 +1,7 @@
 using VcsDirectory.Api.Caching;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.Jobs;
 using VcsDirectory.Api.Mentoring.Matching;
 using VcsDirectory.Api.Mentoring.Pairings;
 using VcsDirectory.Api.Mentoring.Plans;
@@ -29,6 +30,9 @@ public static class MentoringServiceCollectionExtensions
             .ExtendGraphType<QueryType>(query => query.AddMentoringQueries())
             .ExtendGraphType<MutationType>(mutation => mutation.AddPairingMutations())
             .ExtendGraphType<MutationType>(mutation => mutation.AddPlanMutations())
+            .AddJobKind<MentoringPlanJob>()
+            .ExtendGraphType<MutationType>(mutation => mutation.AddPlanJobMutations())
+            .ExtendGraphType<JobType>(job => job.AddMentoringPlanResult())
             .ExtendGraphType<OrganisationType>(organisation => organisation.AddMentoringFields());
     }
 }

@@ -1,3 +1,5 @@
+using VcsDirectory.Api.Jobs;
+
 namespace VcsDirectory.Api.Consortia.Building;
 
 /// <summary>
@@ -14,7 +16,13 @@ namespace VcsDirectory.Api.Consortia.Building;
 /// </remarks>
 public static class BoroughConsortiumPlanner
 {
-    public static BoroughConsortiumPlan Plan(IReadOnlyCollection<ConsortiumCentre> centres, IReadOnlyCollection<ConsortiumCandidate> organisations, BoroughPlanRequest request)
+    /// <summary>
+    /// Progress, when asked for, goes from 5% to 95% group by group (each centre's best alone, then the group's model where
+    /// the bests do not fit the limit); cancellation stops CP-SAT's search at once.
+    /// </summary>
+    public static BoroughConsortiumPlan Plan(
+        IReadOnlyCollection<ConsortiumCentre> centres, IReadOnlyCollection<ConsortiumCandidate> organisations, BoroughPlanRequest request,
+        IProgress<JobProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(centres);
         ArgumentNullException.ThrowIfNull(organisations);
@@ -22,16 +30,21 @@ public static class BoroughConsortiumPlanner
         var perCentre = centres.OrderBy(c => c.Id).Select(c => CentreCandidates.For(c, organisations, request.ForOneCentre)).ToList();
         var unformed = perCentre.Where(c => !c.AnyCanLead).Select(c => new UnformedCentre(c.Centre.Id, ConsortiumBuilder.NoLeadReason(c))).ToList();
         var formed = new List<ConsortiumAlternative>();
-        foreach (var group in PlanGroups.Of([.. perCentre.Where(c => c.AnyCanLead)], request.MaxConsortiaPerOrganisation))
+        var groups = PlanGroups.Of([.. perCentre.Where(c => c.AnyCanLead)], request.MaxConsortiaPerOrganisation);
+        foreach (var (group, index) in groups.Select((g, i) => (g, i)))
         {
-            var alone = group.Select(c => ConsortiumBuilder.Build(c, organisations).Alternatives[0]).ToList();
+            progress?.Report(new JobProgress(5 + (90 * index / groups.Count), "finding each centre's best consortium alone"));
+            cancellationToken.ThrowIfCancellationRequested();
+            var alone = group.Select(c => ConsortiumBuilder.Build(c, organisations, cancellationToken).Alternatives[0]).ToList();
             if (PlanBounds.FitTheLimit(alone, request.MaxConsortiaPerOrganisation))
             {
                 formed.AddRange(alone);
                 continue;
             }
 
-            var chosen = BoroughGroupModel.Solve(group, alone, request);
+            progress?.Report(new JobProgress(5 + (90 * index / groups.Count) + (45 / groups.Count), "solving the borough model"));
+            cancellationToken.ThrowIfCancellationRequested();
+            var chosen = BoroughGroupModel.Solve(group, alone, request, cancellationToken);
             for (var c = 0; c < group.Count; c++)
             {
                 if (chosen[c].Count == 0)

@@ -18,19 +18,20 @@ internal static class BoroughGroupModel
     public const int MaxSlack = 3;
 
     /// <summary>The member set chosen for each centre of the group, in the group's order; empty where none forms.</summary>
-    public static List<List<EligibleCandidate>> Solve(IReadOnlyList<CentreCandidates> group, IReadOnlyList<ConsortiumAlternative> alone, BoroughPlanRequest request)
+    public static List<List<EligibleCandidate>> Solve(
+        IReadOnlyList<CentreCandidates> group, IReadOnlyList<ConsortiumAlternative> alone, BoroughPlanRequest request, CancellationToken cancellationToken = default)
     {
         for (var slack = 0; slack <= MaxSlack && group.All(TightConsortia.Applies); slack++)
         {
             var ceiling = alone.Select(a => a.Objective.Members + slack).ToList();
             var tight = group.Select((c, i) => TightConsortia.Of(c, alone[i].Objective.CoveredCategories, ceiling[i])).ToList();
-            if (Solve(group, tight, ceiling, alone, request, slack) is { } within)
+            if (Solve(group, tight, ceiling, alone, request, slack, cancellationToken) is { } within)
             {
                 return within;
             }
         }
 
-        return Solve(group, [.. group.Select(c => c.Eligible.ToList())], [.. group.Select(c => DominancePruning.MaxPlanMembers(c.Categories.Length))], alone, request, slack: null)
+        return Solve(group, [.. group.Select(c => c.Eligible.ToList())], [.. group.Select(c => DominancePruning.MaxPlanMembers(c.Categories.Length))], alone, request, slack: null, cancellationToken)
             ?? throw new InvalidOperationException("The borough plan's model is infeasible, which forming nothing should never be.");
     }
 
@@ -40,7 +41,8 @@ internal static class BoroughGroupModel
         List<int> maxMembers,
         IReadOnlyList<ConsortiumAlternative> alone,
         BoroughPlanRequest request,
-        int? slack)
+        int? slack,
+        CancellationToken cancellationToken)
     {
         var limit = request.MaxConsortiaPerOrganisation;
         var modelled = group.Select((_, i) => DominancePruning.Keep(candidates[i], DominancePruning.KeepForPlan(
@@ -74,7 +76,7 @@ internal static class BoroughGroupModel
 
         PlanBounds.Hint(model, consortia, alone);
         var solver = LexicographicSolver.Solve(
-            model, objectives, (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1), [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve, bounds);
+            model, objectives, (LinearExpr.Sum(consortia.Select(c => c.IdRanks)), -1), [.. consortia.SelectMany(c => c.Members)], request.MaxSecondsPerSolve, bounds, cancellationToken);
         return solver is null ? null : [.. consortia.Select(c => c.ChosenMembers(solver))];
     }
 }

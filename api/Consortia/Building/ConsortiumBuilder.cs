@@ -15,15 +15,16 @@ namespace VcsDirectory.Api.Consortia.Building;
 /// </remarks>
 public static class ConsortiumBuilder
 {
-    public static ConsortiumOptions Build(ConsortiumCentre centre, IReadOnlyCollection<ConsortiumCandidate> organisations, ConsortiumRequest request)
+    public static ConsortiumOptions Build(
+        ConsortiumCentre centre, IReadOnlyCollection<ConsortiumCandidate> organisations, ConsortiumRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(centre);
         ArgumentNullException.ThrowIfNull(organisations);
         request.Validate();
-        return Build(CentreCandidates.For(centre, organisations, request), organisations);
+        return Build(CentreCandidates.For(centre, organisations, request), organisations, cancellationToken);
     }
 
-    internal static ConsortiumOptions Build(CentreCandidates candidates, IReadOnlyCollection<ConsortiumCandidate> organisations)
+    internal static ConsortiumOptions Build(CentreCandidates candidates, IReadOnlyCollection<ConsortiumCandidate> organisations, CancellationToken cancellationToken = default)
     {
         var (centre, request) = (candidates.Centre, candidates.Request);
         var required = candidates.Categories;
@@ -41,7 +42,7 @@ public static class ConsortiumBuilder
             var model = new CpModel();
             var consortium = new ConsortiumModel(model, candidates, modelled, ranks, mustForm: true);
             excluded.ForEach(set => consortium.Exclude(model, set));
-            var solver = LexicographicSolver.Solve(model, Objectives(consortium), (consortium.IdRanks, -1), consortium.Members, request.MaxSecondsPerSolve);
+            var solver = LexicographicSolver.Solve(model, Objectives(consortium), (consortium.IdRanks, -1), consortium.Members, request.MaxSecondsPerSolve, cancellationToken: cancellationToken);
             if (solver is null)
             {
                 break;

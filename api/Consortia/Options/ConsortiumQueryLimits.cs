@@ -1,6 +1,7 @@
 using GraphQL;
 using VcsDirectory.Api.Consortia.Building;
 using VcsDirectory.Api.GraphQL;
+using VcsDirectory.Api.Validation;
 
 namespace VcsDirectory.Api.Consortia.Options;
 
@@ -17,11 +18,31 @@ public static class ConsortiumQueryLimits
     /// <summary>Each CP-SAT solve's guard, below the request's execution timeout (10 s by default) so a hard instance ends as a coded error, not an abandoned solve still using a core.</summary>
     public const double MaxSecondsPerSolve = 4;
 
+    /// <summary>A job's guard per solve: no request waits on it, so it only bounds a hard instance's hold on a core.</summary>
+    public const double JobMaxSecondsPerSolve = 120;
+
     public static ConsortiumRequest Request(ConsortiumOptionsInput input) =>
         new(input.Kind, Radius(input.RadiusKm), InRange(input.First ?? 3, 1, MaxAlternatives, "input.first"), MaxSecondsPerSolve);
 
     public static BoroughPlanRequest Request(ConsortiumPlanInput input) =>
         new(input.Kind, InRange(input.MaxConsortiaPerOrganisation ?? 1, 1, MaxConsortiaPerOrganisation, "input.maxConsortiaPerOrganisation"), Radius(input.RadiusKm), MaxSecondsPerSolve);
+
+    /// <summary>What <see cref="Request(ConsortiumPlanInput)"/> would refuse, as user errors at their input paths.</summary>
+    public static IReadOnlyList<Problem> PlanProblems(ConsortiumPlanInput input)
+    {
+        var problems = new List<Problem>();
+        if (input.MaxConsortiaPerOrganisation is < 1 or > MaxConsortiaPerOrganisation)
+        {
+            problems.Add(new Problem("input.maxConsortiaPerOrganisation", ProblemCodes.OutOfRange, $"Must be between 1 and {MaxConsortiaPerOrganisation}."));
+        }
+
+        if (input.RadiusKm is { } km && (!double.IsFinite(km) || km < 0 || km > MaxRadiusKm))
+        {
+            problems.Add(new Problem("input.radiusKm", ProblemCodes.OutOfRange, $"Must be between 0 and {MaxRadiusKm} km."));
+        }
+
+        return problems;
+    }
 
     /// <summary>Runs the solver, its time guard reported as an error with a code rather than as a server failure.</summary>
     public static T Solve<T>(Func<T> solve)

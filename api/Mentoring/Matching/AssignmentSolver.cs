@@ -18,11 +18,19 @@ internal static class AssignmentSolver
     /// <summary>How many improving arcs each mentee may gain per round: more arcs per round, fewer rounds.</summary>
     public const int PricedArcsPerMentee = 4;
 
-    public static (int[] Chosen, int Rounds, int ArcsSolved) Solve(AssignmentProblem problem, int? keepBest, int seedArcs = SeedArcsPerMentee, int pricedArcs = PricedArcsPerMentee)
+    /// <remarks>
+    /// Cancellation is checked before each round (OR-Tools' flow solver cannot be interrupted); progress goes from
+    /// <see cref="PlanCandidates.ScoringShare"/> towards 1, half the remaining way each round, since the number of rounds is not known ahead.
+    /// </remarks>
+    public static (int[] Chosen, int Rounds, int ArcsSolved) Solve(
+        AssignmentProblem problem, int? keepBest, int seedArcs = SeedArcsPerMentee, int pricedArcs = PricedArcsPerMentee,
+        IProgress<PlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var kept = BestArcs(problem, keepBest ?? seedArcs);
         for (var round = 1; ; round++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new PlanProgress($"solving, round {round}", 1 - ((1 - PlanCandidates.ScoringShare) / Math.Pow(2, round - 1) * 0.9)));
             var chosen = AssignmentFlow.Solve(problem, kept);
             if (keepBest is not null || !AddImprovingArcs(problem, kept, chosen, pricedArcs))
             {

@@ -16,7 +16,8 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// </remarks>
 public static class MentoringPlanner
 {
-    public static MentoringPlan Plan(PlanInput input)
+    /// <summary>Cancellation is checked while candidates are scored and between solver rounds (a flow solve itself cannot be interrupted).</summary>
+    public static MentoringPlan Plan(PlanInput input, IProgress<PlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(input.CandidatesPerMentee ?? 1, nameof(input.CandidatesPerMentee));
@@ -36,8 +37,8 @@ public static class MentoringPlanner
             .Select(p => new PlannedPairing(ScoreOf(pool, p.MentorId, p.MenteeId), Pinned: true))
             .ToList();
         var open = scope.Where(position => !pinnedMentees.Contains(index.ProfileAt(position).Id)).ToList();
-        var (problem, mentors) = PlanCandidates.For(pool, open);
-        var (chosen, rounds, arcsSolved) = AssignmentSolver.Solve(problem, input.CandidatesPerMentee);
+        var (problem, mentors) = PlanCandidates.For(pool, open, progress, cancellationToken);
+        var (chosen, rounds, arcsSolved) = AssignmentSolver.Solve(problem, input.CandidatesPerMentee, progress: progress, cancellationToken: cancellationToken);
 
         var newPairings = new List<PlannedPairing>();
         var unmatched = new List<UnmatchedMentee>();

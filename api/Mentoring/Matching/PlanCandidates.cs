@@ -6,11 +6,17 @@ internal static class PlanCandidates
     /// <summary>Scores become integers at this precision for the solver: two pairs closer than 10⁻⁶ tie.</summary>
     public const double ScoreScale = 1_000_000;
 
+    public const double ScoringShare = 0.5;
+
+    private const int ReportEvery = 256;
+
     /// <summary>
     /// The problem over the mentees given (in that order), and for each mentor slot the mentor's position in the index
     /// (ascending, so slot order is id order).
     /// </summary>
-    public static (AssignmentProblem Problem, int[] MentorPositions) For(MatchingPool pool, IReadOnlyList<int> menteePositions)
+    /// <remarks>Scoring is the first half of a plan's work: progress runs from 0 to <see cref="ScoringShare"/>, reported every <see cref="ReportEvery"/> mentees.</remarks>
+    public static (AssignmentProblem Problem, int[] MentorPositions) For(
+        MatchingPool pool, IReadOnlyList<int> menteePositions, IProgress<PlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var index = pool.Index;
         var canMentor = Enumerable.Range(0, index.Count).Select(p => pool.Eligibility.CanMentor(index.ProfileAt(p))).ToArray();
@@ -18,13 +24,20 @@ internal static class PlanCandidates
         var scores = new int[menteePositions.Count][];
 
         // Each mentee's list depends on the pool alone, so scoring them in parallel gives the same lists in the same order.
+        var scored = 0;
         Parallel.For(
             0,
             candidates.Length,
+            new ParallelOptions { CancellationToken = cancellationToken },
             () => (Positions: new List<int>(), Kept: new List<int>(), Scores: new List<int>()),
             (m, _, buffers) =>
             {
                 (candidates[m], scores[m]) = Score(pool, canMentor, menteePositions[m], buffers);
+                if (Interlocked.Increment(ref scored) % ReportEvery == 0)
+                {
+                    progress?.Report(new PlanProgress("scoring candidate pairs", ScoringShare * scored / candidates.Length));
+                }
+
                 return buffers;
             },
             _ => { });

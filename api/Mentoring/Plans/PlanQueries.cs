@@ -1,11 +1,9 @@
 using VcsDirectory.Api.GraphQL.Protection;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using VcsDirectory.Api.Access;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL;
-using VcsDirectory.Api.GraphQL.Mutations;
 using VcsDirectory.Api.Mentoring.Matching;
 
 namespace VcsDirectory.Api.Mentoring.Plans;
@@ -27,20 +25,12 @@ public static class PlanQueries
     public static async Task<MentoringPlan> PlanAsync(IResolveFieldContext context, IDictionary<string, object?> input)
     {
         var db = context.RequestServices!.GetRequiredService<DirectoryDbContext>();
-        var wardCodes = input.Strings("wards");
-        var needCodes = input.Strings("needs");
-        var wards = await db.Wards.Where(w => wardCodes.Contains(w.Code)).ToDictionaryAsync(w => w.Code, w => w.Id, context.CancellationToken);
-        var areas = await db.CapacityAreas.Where(a => needCodes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Id, context.CancellationToken);
-        var unknown = wardCodes.Where(c => !wards.ContainsKey(c)).Concat(needCodes.Where(c => !areas.ContainsKey(c))).ToList();
-        if (unknown.Count > 0)
+        var request = MentoringPlanRequest.From(input);
+        if (await request.ProblemsAsync(db, context.CancellationToken) is [_, ..] problems)
         {
-            throw new ExecutionError($"Unknown ward or capacity area code(s): {string.Join(", ", unknown)}.") { Code = ErrorCodes.InvalidArgument };
+            throw new ExecutionError(string.Join(" ", problems.Select(p => p.Message))) { Code = ErrorCodes.InvalidArgument };
         }
 
-        var pool = await context.RequestServices!.GetRequiredService<MatchingData>().PoolAsync(context.CancellationToken);
-        return MentoringPlanner.Plan(new PlanInput(
-            pool,
-            wardCodes.Count == 0 ? null : wards.Values.ToHashSet(),
-            needCodes.Count == 0 ? null : areas.Values.ToHashSet()));
+        return await request.PlanAsync(db, context.RequestServices!.GetRequiredService<MatchingData>(), null, context.CancellationToken);
     }
 }

@@ -7,7 +7,7 @@ using static ArchUnitNET.Fluent.ArchRuleDefinition;
 namespace VcsDirectory.Tests.Architecture;
 
 /// <summary>
-/// The shape the API keeps as it grows: the shared kernel (GraphQL plumbing, Access, Audit, Validation, HTTP Caching) depends on no
+/// The shape the API keeps as it grows: the shared kernel (GraphQL plumbing, Access, Audit, Validation, HTTP Caching, background Jobs) depends on no
 /// feature, and a dependency between two features runs one way only (the feature that owns a relation extends the
 /// other's type). <c>Data</c>, which composes the EF model, and the composition root may know every feature.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class FeatureBoundaryTests
 {
     private const string Api = "VcsDirectory.Api";
 
-    private static readonly string[] Kernel = ["GraphQL", "Access", "Audit", "Validation", "Caching"];
+    private static readonly string[] Kernel = ["GraphQL", "Access", "Audit", "Validation", "Caching", "Jobs"];
 
     private static readonly string[] Features = ["Organisations", "Centres", "Outreach", "Mentoring", "Geography", "Taxonomies", "Engagement", "Import", "Pages", "Consortia", "Services", "OpenReferral", "Outcomes"];
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using VcsDirectory.Tests.Infrastructure;
+using VcsDirectory.Tests.Jobs;
 using VcsDirectory.Tests.Organisations.Editing;
 
 namespace VcsDirectory.Tests.Data;
@@ -97,6 +98,35 @@ public sealed class SeveralInstancesTests : IDisposable
         var after = (await _second.CreateClient().QueryDataAsync(Read, new { id = mentee }))["organisation"]!["mentorSuggestions"]!.AsArray();
 
         Assert.DoesNotContain(after, s => s!["mentor"]!["databaseId"]!.GetValue<int>() == mentor);
+    }
+
+    [SkippableFact]
+    public async Task A_job_started_through_one_instance_is_polled_to_its_result_through_the_other()
+    {
+        SkipUnlessPostgres();
+        const string Plan = "counts { newPairings unmatchedMentees } objective { matchedMentees totalScore }";
+        var id = await JobClient.StartMentoringPlanAsync(_first.CreateClient().WithToken(TestTokens.CvsStaff()));
+
+        var job = await JobClient.WaitAsync(_second.CreateClient().WithToken(TestTokens.CvsStaff()), id, $"mentoringPlan {{ {Plan} }}");
+        var expected = (await _second.CreateClient().WithToken(TestTokens.CvsStaff()).QueryDataAsync($"{{ mentoringPlan {{ {Plan} }} }}"))["mentoringPlan"]!;
+
+        Assert.Equal("SUCCEEDED", job["status"]!.GetValue<string>());
+        Assert.Equal(expected.ToJsonString(), job["mentoringPlan"]!.ToJsonString());
+    }
+
+    [SkippableFact]
+    public async Task A_job_result_read_through_one_instance_goes_stale_with_a_write_through_the_other()
+    {
+        SkipUnlessPostgres();
+        var staff = _second.CreateClient().WithToken(TestTokens.CvsStaff());
+        var id = await JobClient.StartMentoringPlanAsync(staff);
+        await JobClient.WaitAsync(staff, id);
+
+        await DataVersionTests.AddNeedAsync(_first, families: 2);
+        var job = (await staff.QueryDataAsync("query($id: ID!) { job(id: $id) { stale mentoringPlan { counts { newPairings } } } }", new { id }))["job"]!;
+
+        Assert.True(job["stale"]!.GetValue<bool>());
+        Assert.Null(job["mentoringPlan"]);
     }
 
     private async Task<(string Mentee, JsonArray Suggested)> MenteeWithSuggestionsAsync(int from)

@@ -38,6 +38,9 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("ConnectionStrings:Directory", Database.ConnectionString);
+        // Jobs queued here wake this instance's worker at once; an idle instance polling the database every few seconds
+        // would only add statements to the tests that count them. Tests of jobs across instances set their own.
+        builder.UseSetting("Jobs:PollSeconds", "3600");
         foreach (var (key, value) in TestTokens.Settings.Concat(Settings))
         {
             builder.UseSetting(key, value);

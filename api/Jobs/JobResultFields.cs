@@ -1,0 +1,22 @@
+using System.Text.Json;
+using GraphQL.Types;
+
+namespace VcsDirectory.Api.Jobs;
+
+/// <summary>How a feature adds the field that answers its kind of job, typed as its synchronous query field is.</summary>
+public static class JobResultFields
+{
+    /// <summary>The JSON a kind stores its result as and a result field reads it back with.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.General);
+
+    public static void AddJobResultField<TGraphType, TResult>(this ObjectGraphType<Job> job, string name, string kind, string description)
+        where TGraphType : IGraphType
+        where TResult : class =>
+        job.Field<TGraphType>(name)
+            .Description($"{description} Null unless the job is a {kind} job that SUCCEEDED and is not stale.")
+            .ResolveAsync(async ctx =>
+            {
+                var json = await ctx.RequestServices!.GetRequiredService<JobResults>().FreshAsync(ctx.Source, kind, ctx.CancellationToken);
+                return json is null ? null : JsonSerializer.Deserialize<TResult>(json, Json);
+            });
+}
