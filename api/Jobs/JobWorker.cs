@@ -22,16 +22,24 @@ public sealed partial class JobWorker(
     private TimeSpan Lease => TimeSpan.FromSeconds(_options.LeaseSeconds);
 
     /// <summary>Sweeps before the server listens, so no job abandoned by a dead instance is ever served as RUNNING by a fresh one.</summary>
+    private readonly List<Job> _claimedAtStart = [];
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await WithStoreAsync(store => store.SweepAsync(cancellationToken));
+        // Queued jobs are claimed before the server listens too, so no background statement races its first requests.
+        while (_claimedAtStart.Count < _options.Workers && await ClaimAsync(cancellationToken) is { } job)
+        {
+            _claimedAtStart.Add(job);
+        }
+
         await base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var running = new List<Task>();
-        var woken = true;
+        var running = _claimedAtStart.Select(job => Task.Run(() => RunAsync(job, stoppingToken), CancellationToken.None)).ToList();
+        var (woken, justStarted) = (true, true);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -42,10 +50,12 @@ public sealed partial class JobWorker(
                 }
 
                 running.RemoveAll(t => t.IsCompleted);
-                while (running.Count < _options.Workers && await ClaimAsync(stoppingToken) is { } job)
+                while (!justStarted && running.Count < _options.Workers && await ClaimAsync(stoppingToken) is { } job)
                 {
                     running.Add(Task.Run(() => RunAsync(job, stoppingToken), CancellationToken.None));
                 }
+
+                justStarted = false;
 
                 woken = await signal.WaitAsync(TimeSpan.FromSeconds(_options.PollSeconds), stoppingToken);
             }
