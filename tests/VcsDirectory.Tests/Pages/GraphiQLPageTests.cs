@@ -18,6 +18,10 @@ public sealed class GraphiQLPageTests(BrowserPagesFixture browser, ITestOutputHe
         var paint = await graphiql.PaintTimesAsync();
         var tabs = await page.Locator(".graphiql-tab").AllInnerTextsAsync();
         await page.Locator(".graphiql-tab", new() { HasText = "ChildrensCentres" }).ClickAsync();
+        // GraphiQL switches the editor and the operation name after the click; executing before both have followed
+        // sent the previous tab's operation name with this tab's text once (INVALID_OPERATION_NAME).
+        await Assertions.Expect(page.Locator(".graphiql-tab-active")).ToContainTextAsync("ChildrensCentres");
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("query ChildrensCentres");
         await page.Locator(".graphiql-execute-button").ClickAsync();
         var result = page.Locator(".result-window");
         await Assertions.Expect(result).ToContainTextAsync("\"childrensCentres\"");

@@ -22,7 +22,12 @@ const mounted = new MutationObserver(() => {
 });
 mounted.observe(container, { childList: true, subtree: true });
 
-const fetcher = window.GraphiQL.createFetcher({ url: '/graphql' });
+const send = window.GraphiQL.createFetcher({ url: '/graphql' });
+// GraphiQL 3 can keep the operation name of the tab that was open before a switch, which the server rightly refuses
+// (INVALID_OPERATION_NAME) for the new tab's document: a name the document does not define is not sent.
+const defines = (query, name) => new RegExp(`\\b(query|mutation|subscription)\\s+${name}\\b`).test(query ?? '');
+const fetcher = (params, options) =>
+  send(params.operationName && !defines(params.query, params.operationName) ? { ...params, operationName: undefined } : params, options);
 const root = window.ReactDOM.createRoot(container);
 root.render(window.React.createElement(window.GraphiQL, {
   fetcher,
