@@ -17,10 +17,7 @@ public sealed class DirectorySchema : Schema
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
         RegisterVisitor(new Introspection.CurrentIntrospectionVisitor());
-        // GraphQL.NET charges __schema.types by the number of types, so graphql-js's full introspection query cost
-        // 48,277 of the 50,000 allowed at 272 types: a few more types and GraphiQL, codegen and Apollo would be refused.
-        // A tenth keeps introspection charged in proportion to what it lists (the depth rule bounds its shape).
-        this.WithIntrospectionComplexityImpact(0.1);
+        RegisterVisitor(new Introspection.IntrospectionCostVisitor());
         // GraphQL.NET's own Long comes without a description; the same scalar is kept, only described.
         this.ReplaceScalar(new LongGraphType { Description = "A whole number from -2^63 to 2^63-1, for amounts larger than Int allows (e.g. an annual income in pounds)." });
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GraphQL.Types;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Jobs;
 
@@ -13,6 +14,8 @@ public static class JobResultFields
         where TGraphType : IGraphType
         where TResult : class =>
         job.Field<TGraphType>(name)
+            // The result itself is read by its own statement, only when it is fresh.
+            .Reads(nameof(Job.Kind), nameof(Job.Status), nameof(Job.DataVersion))
             .Description($"{description} Null unless the job is a {kind} job that SUCCEEDED and is not stale.")
             .ResolveAsync(async ctx =>
             {

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Nodes;
+using VcsDirectory.Api.GraphQL.Projection;
 
 namespace VcsDirectory.Api.Jobs;
 
@@ -25,6 +26,7 @@ public sealed class JobType : DirectoryObjectGraphType<Job>
         Field(j => j.Error, nullable: true).Description("Why it failed, in a sentence (a time guard, or the instance running it stopped: abandoned); null unless FAILED.");
         Field(j => j.CancelRequested).Description("Cancellation was asked for; a running job stops at its next heartbeat or between phases, and ends CANCELLED.");
         Field<NonNullGraphType<BooleanGraphType>>("stale")
+            .Reads(nameof(Job.Status), nameof(Job.DataVersion))
             .Description("True once the directory's data has changed since it read them: its result is no longer served (start it again for the current data). False unless SUCCEEDED.")
             .ResolveAsync(async ctx => (object?)await Results(ctx.RequestServices!).IsStaleAsync(ctx.Source, ctx.CancellationToken));
         Field(j => j.Version).Description("Moves with every change of its status or progress.");

@@ -6,7 +6,7 @@ namespace VcsDirectory.Api.GraphQL.Protection;
 
 /// <summary>
 /// What a field costs beyond GraphQL.NET's defaults: <c>__typename</c> nothing (a constant), an introspection field 1
-/// (GraphQL.NET multiplies <c>__schema.types</c> by the number of types; <see cref="DirectorySchema"/> charges introspection at a tenth so the
+/// (GraphQL.NET multiplies <c>__schema.types</c> by the number of types; <see cref="Introspection.IntrospectionCostVisitor"/> charges that at a tenth so the
 /// standard introspection query stays affordable as the schema grows, and the depth rule bounds its shape), and a
 /// field with a <c>where</c> filter 1 more per node of the filter, refused beyond <see cref="RequestLimits.MaxFilterNodes"/>.
 /// </summary>
