@@ -3,7 +3,7 @@ using VcsDirectory.Api.Organisations;
 
 namespace VcsDirectory.Api.Engagement.Proposals;
 
-/// <summary>A partners' proposal under a programme theme, in the report's wording, kept going: who owns it, its next step, and the indicators that measure it.</summary>
+/// <summary>A partners' proposal under a programme theme, in the report's wording, kept going: who owns it, its next step, the indicators that measure it, and the consortia and support plans that deliver it.</summary>
 public sealed class Proposal : IVersioned
 {
     public int Id { get; set; }
@@ -31,6 +31,12 @@ public sealed class Proposal : IVersioned
 
     /// <summary>Codes of the outcome framework's indicators that show whether it is delivered.</summary>
     public List<string> IndicatorCodes { get; set; } = [];
+
+    /// <summary>Ids of the consortia that deliver it.</summary>
+    public List<int> ConsortiumIds { get; set; } = [];
+
+    /// <summary>Ids of the support plans that deliver it.</summary>
+    public List<int> SupportPlanIds { get; set; } = [];
 
     public DateTime ModifiedAt { get; set; }
 

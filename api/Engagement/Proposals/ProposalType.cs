@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using VcsDirectory.Api.Consortia.Records;
+using VcsDirectory.Api.Consortia.SupportPlans;
 using VcsDirectory.Api.GraphQL;
+using VcsDirectory.Api.GraphQL.Loading;
 using VcsDirectory.Api.GraphQL.Nodes;
 using VcsDirectory.Api.GraphQL.Projection;
 using VcsDirectory.Api.Organisations;
@@ -28,5 +31,30 @@ public sealed class ProposalType : DirectoryObjectGraphType<Proposal>
             .Description("The outcome framework's indicators that show whether it is delivered.")
             .Reads(nameof(Proposal.IndicatorCodes))
             .Resolve(ctx => ctx.Source.IndicatorCodes.Select(PooleOutcomeFramework.Instance.Indicator).OfType<OutcomeIndicator>().ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConsortiumType>>>>("consortia")
+            .Description("The consortia that deliver it, in the order given.")
+            .Reads(nameof(Proposal.ConsortiumIds))
+            .ResolveAsync(async ctx => await LoadAllAsync(ctx.RequestServices!.GetRequiredService<ConsortiumLoaders>().ById, ctx.Source.ConsortiumIds, ctx.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportPlanType>>>>("supportPlans")
+            .Description("The support plans that deliver it, in the order given.")
+            .Reads(nameof(Proposal.SupportPlanIds))
+            .ResolveAsync(async ctx => await LoadAllAsync(ctx.RequestServices!.GetRequiredService<SupportPlanLoaders>().ById, ctx.Source.SupportPlanIds, ctx.CancellationToken));
+    }
+
+    // Every id is queued before the first is awaited, so one query fetches them all; a record since deleted drops out.
+    private static async Task<object?> LoadAllAsync<T>(BatchLoader<int, T?> loader, List<int> ids, CancellationToken ct)
+        where T : class
+    {
+        var pending = ids.Select(loader.Load).ToList();
+        var found = new List<T>();
+        foreach (var result in pending)
+        {
+            if (await result.GetResultAsync(ct) is { } record)
+            {
+                found.Add(record);
+            }
+        }
+
+        return found;
     }
 }

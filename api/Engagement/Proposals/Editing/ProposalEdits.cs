@@ -25,6 +25,16 @@ public static class ProposalEdits
                 }
             }
 
+            if (input.ConsortiumIds.IsSet)
+            {
+                p.ConsortiumIds = await ProposalLinks.ConsortiaAsync(scope.Db, scope.Problems, input.ConsortiumIds.Value ?? [], scope.CancellationToken);
+            }
+
+            if (input.SupportPlanIds.IsSet)
+            {
+                p.SupportPlanIds = await ProposalLinks.SupportPlansAsync(scope.Db, scope.Problems, input.SupportPlanIds.Value ?? [], scope.CancellationToken);
+            }
+
             p.ModifiedAt = scope.Now;
         },
     };

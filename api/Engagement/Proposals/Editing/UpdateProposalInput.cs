@@ -13,4 +13,8 @@ public sealed class UpdateProposalInput : EditInput
     public Optional<DateOnly?> NextStepOn { get; set; }
 
     public Optional<IReadOnlyList<string>?> Indicators { get; set; }
+
+    public Optional<IReadOnlyList<string>?> ConsortiumIds { get; set; }
+
+    public Optional<IReadOnlyList<string>?> SupportPlanIds { get; set; }
 }

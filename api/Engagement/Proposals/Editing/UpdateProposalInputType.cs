@@ -16,5 +16,7 @@ public sealed class UpdateProposalInputType : TypedInputGraphType<UpdateProposal
         Field<StringGraphType>("nextStep").Description("What happens next; at most 1,000 characters.");
         Field<DateOnlyGraphType>("nextStepOn").Description("When the next step is due.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("indicators").Description("Codes of the framework's indicators that show it delivered (replaces them all).");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("consortiumIds").Description("The consortia that deliver it (replaces them all); an id that is not a consortium's is refused with UNKNOWN_REFERENCE.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("supportPlanIds").Description("The support plans that deliver it (replaces them all); an id that is not a support plan's is refused with UNKNOWN_REFERENCE.");
     }
 }

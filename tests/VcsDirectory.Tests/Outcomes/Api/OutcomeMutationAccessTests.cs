@@ -105,7 +105,7 @@ public sealed class OutcomeMutationAccessTests(DirectoryApiFactory factory) : IC
         (await factory.CreateClient().WithToken(TestTokens.CvsStaff()).QueryDataAsync("""
             query($id: ID!, $proposal: ID!) {
               node(id: $id) { ... on ChildrensCentre { specification { version periodEnd } participationOpportunities { version description } } }
-              proposal: node(id: $proposal) { ... on Proposal { version status } }
+              proposal: node(id: $proposal) { ... on Proposal { version status consortia { id } supportPlans { id } } }
               engagementEvents { totalCount }
               auditTrail(where: { entityType: { in: ["IndicatorValue", "ParticipationOpportunity", "ServiceSpecification", "EngagementEvent", "Proposal"] } }) { totalCount }
             }
