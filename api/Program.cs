@@ -39,7 +39,7 @@ var app = builder.Build();
 
 // Migrate, and seed an empty database with the Poole demo data, before listening.
 // The schema is built (several hundred graph types) on another thread meanwhile: the two share nothing.
-var schema = command ? Task.CompletedTask : Task.Run(app.InitializeDirectorySchema);
+var schema = command ? Task.CompletedTask : Task.Run(app.InitializeDirectorySchemaAsync);
 await app.InitializeDirectoryDatabaseAsync();
 if (command)
 {
