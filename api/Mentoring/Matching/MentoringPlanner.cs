@@ -10,7 +10,7 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// (<see cref="AssignmentSolver"/>). With a K, each mentee keeps only its K best mentors and there is a single solve:
 /// a mentee whose K best are all full cannot fall back on its (K+1)th, so the plan can match fewer mentees or score
 /// lower than the exact one; a K at least the number of eligible mentors is exact.
-/// Every eligible pair is scored, so the time grows with mentors × mentees: about 1 s at 10,000 organisations, minutes
+/// Every eligible pair is scored, so the time grows with mentors × mentees: seconds at 10,000 organisations, minutes
 /// at 50,000 (see the benchmarks). Memory does not: each mentee stores only its best pairs, within
 /// <see cref="PlanCandidates.ArcBudget"/> for the whole plan, and the others are scored again only where the solver's
 /// potentials say they could improve it (<see cref="DroppedArcs"/>). An Accepted or Active pairing with an organisation

@@ -12,10 +12,11 @@ internal static class PlanCandidates
     /// <summary>
     /// The arcs a plan may store (8 bytes each, slot and score), shared evenly among its open mentees; the rest are
     /// scored again only where they could improve the plan (<see cref="DroppedArcs"/>), so the plan is exact whatever
-    /// this is. 24 million (under 200 MB) store every eligible pair of a 10,000-organisation borough (about 9 million),
-    /// so plans up to that size run as they would with no limit; at 50,000 (over 200 million pairs) each mentee stores about 700.
+    /// this is. 12 million (under 100 MB) store every eligible pair of a 10,000-organisation borough (6.5–8.4 million in the
+    /// seeds and benchmarks), so plans up to that size run as they would with no limit; at 50,000 (160–210 million pairs)
+    /// each mentee stores about 250–360. 24 million kept the API's peak during a 50,000 job at 957–1,022 MiB, 12 million at 751.
     /// </summary>
-    public const int ArcBudget = 24_000_000;
+    public const int ArcBudget = 12_000_000;
 
     public const double ScoringShare = 0.5;
 

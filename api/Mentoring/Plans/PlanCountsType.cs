@@ -15,6 +15,6 @@ public sealed class PlanCountsType : DirectoryObjectGraphType<PlanCounts>
         Field(c => c.NewPairings).Description("Pairs the plan proposes that do not exist yet.");
         Field(c => c.UnmatchedMentees).Description("Mentees the plan leaves without a mentor.");
         Field(c => c.CandidateMentors).Description("Mentors eligible for at least one open mentee.");
-        Field(c => c.CandidateArcs).Description("Mentee–mentor pairs handed to the min-cost-flow solver.");
+        Field(c => c.CandidateArcs).Description("Eligible mentee–mentor pairs, every one of which the plan considers (the solver is handed only those that can improve it).");
     }
 }
