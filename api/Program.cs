@@ -38,6 +38,8 @@ builder.Services.AddDirectoryPages(builder.Configuration);
 var app = builder.Build();
 
 // Migrate, and seed an empty database with the Poole demo data, before listening.
+// The schema is built (several hundred graph types) on another thread meanwhile: the two share nothing.
+var schema = command ? Task.CompletedTask : Task.Run(app.InitializeDirectorySchemaAsync);
 await app.InitializeDirectoryDatabaseAsync();
 if (command)
 {
@@ -45,7 +47,7 @@ if (command)
 }
 
 // The schema built and checked before listening, not within the first request's deadline.
-app.InitializeDirectorySchema();
+await schema;
 
 // The client's own address from a configured proxy's X-Forwarded-For, before anything reads it.
 app.UseDirectoryForwardedHeaders();

@@ -15,7 +15,12 @@ public static class DatabaseInitializer
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
-        await db.Database.MigrateAsync();
+        // Migrating an up-to-date database still takes the migration lock (two commits, each synced to disk) and diffs
+        // the model against the migrations' snapshot: a restart or another instance asks the history table first.
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await db.Database.MigrateAsync();
+        }
 
         await SeedAsync(app, scope.ServiceProvider, db);
         foreach (var check in scope.ServiceProvider.GetServices<IDatabaseReadyCheck>())

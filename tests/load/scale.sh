@@ -7,7 +7,7 @@
 #   mentorSuggestions(first: 10) for a micro group with needs, the same within 3 km, and detectNeedClusters (the
 #   defaults, chosen from the data) with each cluster's coverage.
 # Prints each one's median latency (p50), p99, the server's CPU time per request, its answer's status and size; then
-# the ward overview's ratios 10,000/150 (latency and CPU) and the machine's load average.
+# the ward overview's ratios 10,000/150 (latency and CPU), the server's memory at each size and the machine's load average.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 provider="${1:-Sqlite}" duration="${2:-6}" port="${3:-5097}"
@@ -86,6 +86,8 @@ for size in "${sizes[@]}"; do
     # A server without ETags (before issue 17) answers the plain request again.
     measure "$size" "$layer-revalidated" "/geo/$layer.geojson" "If-None-Match: ${etag:-\"none\"}"
   done
+  # What the server holds after every scenario (the snapshots, detection's answers, the built layers): now and at its peak.
+  awk '/^VmRSS|^VmHWM/ {printf "%s %d\n", $1, $2 / 1024}' "/proc/$server/status" >"$work/$size.memory"
   stop_server
 done
 
@@ -131,5 +133,8 @@ for s in sizes:
               f"options {found['options']}, {len(found['clusters'])} clusters")
     except (ValueError, KeyError, TypeError):
         print(f"Detection at {s} organisations: no answer")
+for s in sizes:
+    memory = dict(line.split() for line in open(f"{work}/{s}.memory"))
+    print(f"Server memory after the scenarios at {s} organisations: RSS {memory['VmRSS:']} MiB, peak {memory['VmHWM:']} MiB")
 print("Load average while measuring (1, 5, 15 min): " + " ".join(open("/proc/loadavg").read().split()[:3]))
 PY

@@ -12,6 +12,25 @@ public static class GraphQLHttpEndpoint
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
         endpoints.Map(pattern, HandleAsync);
 
+    /// <summary>Answers <c>{ __typename }</c> in-process through the whole endpoint; it reads no data. Throws unless it is answered.</summary>
+    internal static async Task WarmUpAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var body = """{"query":"{ __typename }"}"""u8.ToArray();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        http.Request.Method = HttpMethods.Post;
+        http.Request.ContentType = MediaTypes.Json;
+        http.Request.ContentLength = body.Length;
+        http.Request.Headers.Accept = MediaTypes.GraphQLResponse;
+        http.Request.Body = new MemoryStream(body);
+        http.Response.Body = new MemoryStream();
+        await HandleAsync(http);
+        if (http.Response.StatusCode != StatusCodes.Status200OK)
+        {
+            throw new InvalidOperationException($"The warm-up request {{ __typename }} was answered {http.Response.StatusCode}.");
+        }
+    }
+
     private static async Task HandleAsync(HttpContext http)
     {
         // A browser opening /graphql gets GraphiQL; every other client gets GraphQL over HTTP.

@@ -7,7 +7,8 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// </summary>
 /// <remarks>
 /// The result is the optimum over all arcs, the same a single solve over all of them would reach (up to ties), while
-/// the solver sees a small fraction of them. With a fixed K (<see cref="PlanInput.CandidatesPerMentee"/>) there is
+/// the solver sees a small fraction of them. Arcs a mentee did not store are priced too, once the stored ones offer no
+/// improvement (<see cref="DroppedArcs"/>). With a fixed K (<see cref="PlanInput.CandidatesPerMentee"/>) there is
 /// one solve over each mentee's best K arcs and no pricing: faster, but no longer exact.
 /// </remarks>
 internal static class AssignmentSolver
@@ -22,20 +23,34 @@ internal static class AssignmentSolver
     /// Cancellation is checked before each round (OR-Tools' flow solver cannot be interrupted); progress goes from
     /// <see cref="PlanCandidates.ScoringShare"/> towards 1, half the remaining way each round, since the number of rounds is not known ahead.
     /// </remarks>
-    public static (int[] Chosen, int Rounds, int ArcsSolved) Solve(
+    public static AssignmentResult Solve(
         AssignmentProblem problem, int? keepBest, int seedArcs = SeedArcsPerMentee, int pricedArcs = PricedArcsPerMentee,
         IProgress<PlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var kept = BestArcs(problem, keepBest ?? seedArcs);
+        var (rescored, recovered) = (0L, 0);
         for (var round = 1; ; round++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new PlanProgress($"solving, round {round}", 1 - ((1 - PlanCandidates.ScoringShare) / Math.Pow(2, round - 1) * 0.9)));
             var chosen = AssignmentFlow.Solve(problem, kept);
-            if (keepBest is not null || !AddImprovingArcs(problem, kept, chosen, pricedArcs))
+            if (keepBest is null)
             {
-                return (chosen, round, kept.Sum(k => k.Count));
+                var potentials = ResidualPotentials.Compute(problem, kept, chosen);
+                if (AddImprovingArcs(problem, kept, chosen, potentials, pricedArcs))
+                {
+                    continue;
+                }
+
+                var dropped = DroppedArcs.AddImproving(problem, kept, potentials, pricedArcs, cancellationToken);
+                (rescored, recovered) = (rescored + dropped.Rescored, recovered + dropped.Recovered);
+                if (dropped.Recovered > 0)
+                {
+                    continue;
+                }
             }
+
+            return new AssignmentResult(chosen, round, kept.Sum(k => k.Count), rescored, recovered);
         }
     }
 
@@ -72,9 +87,8 @@ internal static class AssignmentSolver
     }
 
     /// <summary>Adds, for each mentee, up to <paramref name="most"/> left-out arcs with the most negative reduced cost.</summary>
-    private static bool AddImprovingArcs(AssignmentProblem problem, List<int>[] kept, int[] chosen, int most)
+    private static bool AddImprovingArcs(AssignmentProblem problem, List<int>[] kept, int[] chosen, long[] potentials, int most)
     {
-        var potentials = ResidualPotentials.Compute(problem, kept, chosen);
         var added = new bool[problem.MenteeCount];
         Parallel.For(
             0,
@@ -111,7 +125,8 @@ internal static class AssignmentSolver
     }
 
     /// <summary>Keeps the <paramref name="most"/> smallest entries, ascending: most negative first, ties to the lower candidate.</summary>
-    private static void KeepMostNegative(List<(long ReducedCost, int Candidate)> smallest, (long ReducedCost, int Candidate) entry, int most)
+    internal static void KeepMostNegative<T>(List<T> smallest, T entry, int most)
+        where T : IComparable<T>
     {
         if (smallest.Count == most && entry.CompareTo(smallest[^1]) >= 0)
         {

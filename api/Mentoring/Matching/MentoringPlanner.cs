@@ -10,14 +10,20 @@ namespace VcsDirectory.Api.Mentoring.Matching;
 /// (<see cref="AssignmentSolver"/>). With a K, each mentee keeps only its K best mentors and there is a single solve:
 /// a mentee whose K best are all full cannot fall back on its (K+1)th, so the plan can match fewer mentees or score
 /// lower than the exact one; a K at least the number of eligible mentors is exact.
-/// Every eligible pair is scored, so the cost grows with mentors × mentees: about 1 s at 10,000 organisations, tens of
-/// seconds and gigabytes at 50,000 (see the benchmarks). An Accepted or Active pairing with an organisation missing
-/// from the pool still holds its mentor's place but is not listed.
+/// Every eligible pair is scored, so the time grows with mentors × mentees: about 1 s at 10,000 organisations, minutes
+/// at 50,000 (see the benchmarks). Memory does not: each mentee stores only its best pairs, within
+/// <see cref="PlanCandidates.ArcBudget"/> for the whole plan, and the others are scored again only where the solver's
+/// potentials say they could improve it (<see cref="DroppedArcs"/>). An Accepted or Active pairing with an organisation
+/// missing from the pool still holds its mentor's place but is not listed.
 /// </remarks>
 public static class MentoringPlanner
 {
     /// <summary>Cancellation is checked while candidates are scored and between solver rounds (a flow solve itself cannot be interrupted).</summary>
-    public static MentoringPlan Plan(PlanInput input, IProgress<PlanProgress>? progress = null, CancellationToken cancellationToken = default)
+    public static MentoringPlan Plan(PlanInput input, IProgress<PlanProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Plan(input, PlanCandidates.ArcBudget, progress, cancellationToken);
+
+    /// <param name="arcBudget">How many arcs the plan may store; any budget gives the same objective (tests set a tiny one so dropped arcs are priced).</param>
+    internal static MentoringPlan Plan(PlanInput input, int arcBudget, IProgress<PlanProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(input.CandidatesPerMentee ?? 1, nameof(input.CandidatesPerMentee));
@@ -37,15 +43,17 @@ public static class MentoringPlanner
             .Select(p => new PlannedPairing(ScoreOf(pool, p.MentorId, p.MenteeId), Pinned: true))
             .ToList();
         var open = scope.Where(position => !pinnedMentees.Contains(index.ProfileAt(position).Id)).ToList();
-        var (problem, mentors) = PlanCandidates.For(pool, open, progress, cancellationToken);
-        var (chosen, rounds, arcsSolved) = AssignmentSolver.Solve(problem, input.CandidatesPerMentee, progress: progress, cancellationToken: cancellationToken);
+        var stored = PlanCandidates.StoredPerMentee(arcBudget, open.Count, input.CandidatesPerMentee ?? 1);
+        var (problem, mentors) = PlanCandidates.For(pool, open, stored, progress, cancellationToken);
+        var solved = AssignmentSolver.Solve(problem, input.CandidatesPerMentee, progress: progress, cancellationToken: cancellationToken);
+        var chosen = solved.Chosen;
 
         var newPairings = new List<PlannedPairing>();
         var unmatched = new List<UnmatchedMentee>();
         for (var m = 0; m < open.Count; m++)
         {
             var menteeId = index.ProfileAt(open[m]).Id;
-            var eligible = problem.Slots[m].Length;
+            var eligible = problem.EligibleCounts[m];
             if (chosen[m] >= 0)
             {
                 var mentorId = index.ProfileAt(mentors[problem.Slots[m][chosen[m]]]).Id;
@@ -67,9 +75,12 @@ public static class MentoringPlanner
             newPairings.Count,
             unmatched.Count,
             mentors.Length,
-            problem.Slots.Sum(s => s.Length),
-            arcsSolved,
-            rounds);
+            checked((int)problem.CandidateArcs),
+            solved.ArcsSolved,
+            solved.Rounds,
+            checked((int)problem.StoredArcs),
+            solved.RescoredPairs,
+            solved.RecoveredArcs);
         return new MentoringPlan(pairings, unmatched, objective, counts);
     }
 

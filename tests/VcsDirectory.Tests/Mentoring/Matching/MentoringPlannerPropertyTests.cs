@@ -16,6 +16,9 @@ public class MentoringPlannerPropertyTests
         return new MatchingPool(organisations, RandomInstances.History(random, organisations), MatchingWeights.Default);
     }
 
+    private static int EligibleMentors(MatchingPool pool, int menteeId) =>
+        pool.Index.Organisations.Count(mentor => pool.Eligibility.IsEligible(mentor, pool.Index.Find(menteeId)!));
+
     [Fact]
     public void The_plan_reaches_the_exhaustive_optimum_on_every_small_random_instance()
     {
@@ -63,6 +66,49 @@ public class MentoringPlannerPropertyTests
 
             Assert.Equal(optimum.Matched, plan.Matched);
             Assert.True(Math.Abs(optimum.Score - plan.Score) <= ScalingTolerance, $"seed {seed}");
+        }
+    }
+
+    [Fact]
+    public void Storing_one_to_three_arcs_per_mentee_reaches_the_exhaustive_optimum_with_the_true_counts()
+    {
+        var (rescored, recovered) = (0L, 0);
+        for (var seed = 0; seed < Instances; seed++)
+        {
+            var pool = RandomPool(seed);
+            var optimum = PlanBaselines.Exhaustive(pool);
+            var unlimited = MentoringPlanner.Plan(new PlanInput(pool));
+            var arcBudget = (1 + (seed % 3)) * PlanBaselines.OpenMentees(pool).Count;
+
+            var plan = MentoringPlanner.Plan(new PlanInput(pool), arcBudget);
+
+            var objective = PlanBaselines.NewPairings(plan);
+            Assert.True(optimum.Matched == objective.Matched, $"seed {seed}: matched {objective.Matched}, optimum {optimum.Matched}");
+            Assert.True(Math.Abs(optimum.Score - objective.Score) <= ScalingTolerance, $"seed {seed}: score {objective.Score}, optimum {optimum.Score}");
+            Assert.All(plan.Unmatched, u => Assert.Equal(EligibleMentors(pool, u.MenteeId), u.EligibleMentors));
+            Assert.Equal(unlimited.Counts.CandidateArcs, plan.Counts.CandidateArcs);
+            (rescored, recovered) = (rescored + plan.Counts.RescoredPairs, recovered + plan.Counts.RecoveredArcs);
+        }
+
+        Assert.True(rescored > 0 && recovered > 0, "dropped pairs should be scored again, and some stored, on these instances");
+    }
+
+    [Fact]
+    public void A_tiny_arc_budget_gives_the_objective_of_an_unlimited_one_on_larger_random_instances()
+    {
+        for (var seed = 0; seed < 60; seed++)
+        {
+            var random = new Random(seed);
+            var organisations = RandomInstances.Planning(random, mentors: random.Next(8, 20), mentees: random.Next(20, 60));
+            var pool = new MatchingPool(organisations, RandomInstances.History(random, organisations), MatchingWeights.Default);
+            var unlimited = MentoringPlanner.Plan(new PlanInput(pool));
+
+            var plan = MentoringPlanner.Plan(new PlanInput(pool), arcBudget: 1 + (seed % 3));
+
+            Assert.Equal(unlimited.Objective.MatchedMentees, plan.Objective.MatchedMentees);
+            Assert.True(Math.Abs(unlimited.Objective.TotalScore - plan.Objective.TotalScore) <= 60 * ScalingTolerance, $"seed {seed}");
+            Assert.Equal(unlimited.Counts.CandidateArcs, plan.Counts.CandidateArcs);
+            Assert.All(plan.Unmatched, u => Assert.Equal(EligibleMentors(pool, u.MenteeId), u.EligibleMentors));
         }
     }
 

@@ -50,7 +50,7 @@ public class MentoringPlannerTests
         var plan = MentoringPlanner.Plan(new PlanInput(pool));
 
         Assert.Equal([(1, 10, true)], Pairs(plan));
-        Assert.Equal(new PlanCounts(1, 1, 0, 0, 0, 0, 0, 1), plan.Counts);
+        Assert.Equal(new PlanCounts(1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0), plan.Counts);
     }
 
     [Fact]
