@@ -46,6 +46,8 @@ public static class DatabaseInitializer
                 $"The seed dataset '{path}' is invalid; nothing was imported:\n" + string.Join('\n', problems.Take(20)));
         }
 
+        await DatabaseStatistics.RefreshAsync(db);
+
         app.Logger.LogInformation("Seeded the directory from {Path}: {Organisations} organisations.", path, dataset.Organisations.Count);
     }
 }

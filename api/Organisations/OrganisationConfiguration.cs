@@ -5,6 +5,9 @@ namespace VcsDirectory.Api.Organisations;
 
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {
+    /// <summary>The table of links between organisations and the wards they serve (OrganisationId, WardsId), its key in that order.</summary>
+    public const string WardLinks = "OrganisationWards";
+
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.Property(o => o.Version).IsConcurrencyToken();
@@ -23,7 +26,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.Name);
         builder.HasIndex(o => o.SizeBand);
         builder.HasIndex(o => o.Identifier).IsUnique();
-        builder.HasMany(o => o.Wards).WithMany().UsingEntity("OrganisationWards");
+        builder.HasMany(o => o.Wards).WithMany().UsingEntity(WardLinks);
         builder.HasMany(o => o.Services).WithMany().UsingEntity("OrganisationServices");
         builder.HasMany(o => o.Capacities).WithOne().HasForeignKey(c => c.OrganisationId);
         builder.HasMany(o => o.Needs).WithOne().HasForeignKey(n => n.OrganisationId);

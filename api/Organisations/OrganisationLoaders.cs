@@ -39,11 +39,29 @@ public sealed class OrganisationLoaders(DirectoryDbContext db, ReferenceListSize
         select new ParentChild<OrganisationNeed> { ParentId = n.OrganisationId, Child = n },
         pairs => pairs.OrderByDescending(p => p.Child.Priority).ThenBy(p => p.Child.CapacityAreaId));
 
+    /// <summary>
+    /// A ward's listed organisations. Many wards' lists are read from their links; one ward's page (its branch) walks
+    /// the organisations in the list's order and asks the link table (its key, organisation then ward) whether each
+    /// serves the ward, so both engines stop at the page's end instead of sorting every organisation of the ward
+    /// (SQLite sorted them even with statistics; a join through Wards inside the test made PostgreSQL sort them too).
+    /// The unfiltered total is the count the database keeps (<see cref="WardOrganisationCount"/>).
+    /// </summary>
     public Relation<Organisation> InWard { get; } = new(ids =>
         from o in db.Organisations
         where o.ArchivedAt == null
         from w in o.Wards
         where ids.Contains(w.Id)
         select new ParentChild<Organisation> { ParentId = w.Id, Child = o },
-        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id));
+        pairs => pairs.OrderBy(p => p.Child.Name).ThenBy(p => p.Child.Id),
+        ofOne: ward =>
+            from w in db.Wards
+            where w.Id == ward
+            from o in db.Organisations
+            where o.ArchivedAt == null && db.Set<Dictionary<string, object>>(OrganisationConfiguration.WardLinks)
+                .Any(l => EF.Property<int>(l, "OrganisationId") == o.Id && EF.Property<int>(l, "WardsId") == w.Id)
+            select new ParentChild<Organisation> { ParentId = w.Id, Child = o },
+        counted: ids =>
+            from c in db.Set<WardOrganisationCount>()
+            where ids.Contains(c.WardId)
+            select new ParentCount { ParentId = c.WardId, Count = c.Organisations });
 }

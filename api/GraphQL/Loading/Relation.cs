@@ -14,10 +14,20 @@ namespace VcsDirectory.Api.GraphQL.Loading;
 /// When known, no parent's list is longer (an organisation serves at most every ward): a page at least that long is
 /// every parent's whole list, read without ranking.
 /// </param>
+/// <param name="ofOne">
+/// The children of one parent, tagged with it, written so that the database can walk them in the list's order and
+/// stop at the page's end (a branch of the per-parent UNION ALL); without it, <paramref name="pairs"/> of that parent.
+/// </param>
+/// <param name="counted">
+/// When the database keeps each parent's list length (a counter kept in step with <paramref name="pairs"/>), the
+/// lengths of the given parents: an unfiltered total is then one row a parent, however long the lists.
+/// </param>
 public sealed class Relation<TChild>(
     Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs,
     Func<IQueryable<ParentChild<TChild>>, IOrderedQueryable<ParentChild<TChild>>> order,
-    Func<int?>? longestList = null)
+    Func<int?>? longestList = null,
+    Func<int, IQueryable<ParentChild<TChild>>>? ofOne = null,
+    Func<IReadOnlyList<int>, IQueryable<ParentCount>>? counted = null)
     where TChild : class
 {
     private readonly Lock _gate = new();
@@ -33,7 +43,15 @@ public sealed class Relation<TChild>(
     /// <summary>The batch loader of every parent asking <paramref name="query"/> for the same page of its list.</summary>
     public BatchLoader<int, Connection<TChild>> PagesFor(RelationQuery<TChild> query, RelationPage page) =>
         Shared($"{query.Key}|{page}", () => new BatchLoader<int, Connection<TChild>>(
-            (ids, cancellationToken) => page.ReadAsync(ids, keys => query.Filter(pairs(keys)), q => query.Order(q, order), query.Project, longestList?.Invoke(), cancellationToken),
+            (ids, cancellationToken) => page.ReadAsync(
+                ids,
+                keys => query.Filter(pairs(keys)),
+                key => query.Filter(ofOne?.Invoke(key) ?? pairs([key])),
+                q => query.Order(q, order),
+                query.Project,
+                longestList?.Invoke(),
+                query.Filters ? null : counted,
+                cancellationToken),
             missing: page.Empty<TChild>()));
 
     private BatchLoader<int, TValue> Shared<TValue>(string key, Func<BatchLoader<int, TValue>> create)

@@ -8,8 +8,8 @@ namespace VcsDirectory.Api.GraphQL.Loading;
 /// <summary>
 /// One page of a nested connection as a field asks it of every parent on its level: the same slice of each parent's
 /// list, read for all of them in one statement (a UNION ALL of one ORDER BY … LIMIT per parent, or for many parents a
-/// window, <c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)</c>), and each list's size, as one grouped COUNT,
-/// only when it is asked for or the page counts from the end.
+/// window, <c>ROW_NUMBER() OVER (PARTITION BY parent ORDER BY …)</c>), and each list's size, as one grouped COUNT
+/// (or, unfiltered, from a counter the database keeps), only when it is asked for or the page counts from the end.
 /// </summary>
 public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsRows)
 {
@@ -32,13 +32,17 @@ public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsR
     public const int MaxBranches = 32;
 
     /// <summary>The page of each of <paramref name="parents"/>, from the children <paramref name="pairs"/> tags with them (filtered already).</summary>
+    /// <param name="ofOne">The pairs of one parent (filtered already), for its own branch.</param>
     /// <param name="longestList">When known, no parent's list is longer.</param>
+    /// <param name="counted">When given, each parent's list length as the database keeps it (one row a parent), read instead of counting the pairs.</param>
     public async Task<IReadOnlyDictionary<int, Connection<TChild>>> ReadAsync<TChild>(
         IReadOnlyList<int> parents,
         Func<IReadOnlyList<int>, IQueryable<ParentChild<TChild>>> pairs,
+        Func<int, IQueryable<ParentChild<TChild>>> ofOne,
         Func<IQueryable<ParentChild<TChild>>, IQueryable<ParentChild<TChild>>> order,
         Func<IQueryable<ParentChild<TChild>>, IQueryable<ParentChild<TChild>>> project,
         int? longestList,
+        Func<IReadOnlyList<int>, IQueryable<ParentCount>>? counted,
         CancellationToken cancellationToken)
     {
         var keys = parents.Distinct().ToList();
@@ -48,10 +52,11 @@ public sealed record RelationPage(PageSlice Slice, bool CountsTotal, bool ReadsR
         }
 
         var totals = CountsTotal
-            ? await pairs(keys).GroupBy(p => p.ParentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(c => c.Key, c => c.Count, cancellationToken)
+            ? await (counted?.Invoke(keys) ?? pairs(keys).GroupBy(p => p.ParentId).Select(g => new ParentCount { ParentId = g.Key, Count = g.Count() }))
+                .ToDictionaryAsync(c => c.ParentId, c => c.Count, cancellationToken)
             : null;
         var pages = keys.Count <= MaxBranches
-            ? keys.Select(key => Page(order(pairs([key])))).Aggregate(Queryable.Concat)
+            ? keys.Select(key => Page(order(ofOne(key)))).Aggregate(Queryable.Concat)
             : Window(pairs(keys), order);
         var rows = ReadsRows ? (await project(order(pages)).ToListAsync(cancellationToken)).ToLookup(p => p.ParentId, p => p.Child) : null;
         return keys.ToDictionary(

@@ -44,6 +44,9 @@ public sealed class RelationQuery<TChild>
     public IQueryable<ParentChild<TChild>> Whole(IQueryable<ParentChild<TChild>> pairs, Func<IQueryable<ParentChild<TChild>>, IOrderedQueryable<ParentChild<TChild>>> defaultOrder) =>
         Project(Order(Filter(pairs), defaultOrder));
 
+    /// <summary>Whether the question keeps only some of the list (its order and selection never change the list's length).</summary>
+    public bool Filters => _where is not null;
+
     public IQueryable<ParentChild<TChild>> Filter(IQueryable<ParentChild<TChild>> pairs) =>
         _where is null ? pairs : pairs.Where(FilterExpressionBuilder.Build<ParentChild<TChild>>(_filter!, _where, ToChild));
 

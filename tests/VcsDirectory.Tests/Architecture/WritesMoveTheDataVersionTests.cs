@@ -7,7 +7,8 @@ namespace VcsDirectory.Tests.Architecture;
 /// What is kept by data version (snapshots, map layers, exports and their ETags) trusts that every write moves it. An
 /// EF save does (<c>DirectoryDbContext.SaveChangesAsync</c>); a bulk or raw write (ExecuteUpdate, ExecuteDelete,
 /// ExecuteSql…) would not, so the API makes none but the bump itself and the job store, which writes only jobs: not
-/// directory data (<c>IOutsideDataVersion</c>), and claimed with conditional updates so two instances never run one job.
+/// directory data (<c>IOutsideDataVersion</c>), and claimed with conditional updates so two instances never run one job;
+/// and the planner statistics refreshed after a seed (ANALYZE, no data).
 /// </summary>
 public sealed partial class WritesMoveTheDataVersionTests
 {
@@ -18,7 +19,7 @@ public sealed partial class WritesMoveTheDataVersionTests
         string[] skipped = ["Migrations", "bin", "obj", "node_modules"];
         var offenders = Directory.EnumerateFiles(api, "*.cs", SearchOption.AllDirectories)
             .Where(file => !Path.GetRelativePath(api, file).Split(Path.DirectorySeparatorChar).Intersect(skipped).Any())
-            .Where(file => Path.GetFileName(file) is not ("DataVersionBump.cs" or "JobStore.cs"))
+            .Where(file => Path.GetFileName(file) is not ("DataVersionBump.cs" or "JobStore.cs" or "DatabaseStatistics.cs"))
             .SelectMany(file => File.ReadLines(file).Select((line, i) => (File: file, Line: line, Number: i + 1)))
             .Where(at => BypassingWrite().IsMatch(at.Line))
             .Select(at => $"{Path.GetRelativePath(api, at.File)}:{at.Number}: {at.Line.Trim()}")

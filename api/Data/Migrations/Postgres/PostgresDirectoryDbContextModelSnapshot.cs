@@ -920,6 +920,19 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Organisations.WardOrganisationCount", b =>
+                {
+                    b.Property<int>("WardId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Organisations")
+                        .HasColumnType("integer");
+
+                    b.HasKey("WardId");
+
+                    b.ToTable("WardOrganisationCounts", (string)null);
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Outcomes.Participation.ParticipationOpportunity", b =>
                 {
                     b.Property<int>("Id")
@@ -1709,6 +1722,15 @@ namespace VcsDirectory.Api.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("CapacityArea");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Organisations.WardOrganisationCount", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Geography.Ward", null)
+                        .WithOne()
+                        .HasForeignKey("VcsDirectory.Api.Organisations.WardOrganisationCount", "WardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Outcomes.Participation.ParticipationOpportunity", b =>

@@ -890,6 +890,19 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("VcsDirectory.Api.Organisations.WardOrganisationCount", b =>
+                {
+                    b.Property<int>("WardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Organisations")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WardId");
+
+                    b.ToTable("WardOrganisationCounts", (string)null);
+                });
+
             modelBuilder.Entity("VcsDirectory.Api.Outcomes.Participation.ParticipationOpportunity", b =>
                 {
                     b.Property<int>("Id")
@@ -1663,6 +1676,15 @@ namespace VcsDirectory.Api.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("CapacityArea");
+                });
+
+            modelBuilder.Entity("VcsDirectory.Api.Organisations.WardOrganisationCount", b =>
+                {
+                    b.HasOne("VcsDirectory.Api.Geography.Ward", null)
+                        .WithOne()
+                        .HasForeignKey("VcsDirectory.Api.Organisations.WardOrganisationCount", "WardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VcsDirectory.Api.Outcomes.Participation.ParticipationOpportunity", b =>
