@@ -12,8 +12,6 @@ public static class SchemaStartup
     /// <remarks>
     /// On a loaded two-core machine the first <c>{ __typename }</c> of a fresh server took 12.8 s that way and was
     /// stopped as TIMEOUT by the 10 s deadline; the browser tests' first read failed with it.
-    /// </remarks>
-    /// <remarks>
     /// It then answers one <c>{ __typename }</c> through the endpoint in-process, which reads no data, so the code
     /// every request runs (reading, validation, execution, writing) is compiled here, on a thread of its own while the
     /// database starts, instead of in the first request.
