@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Tests.Infrastructure;
 
@@ -17,11 +15,7 @@ public sealed class ModelMigrationsTests : IDisposable
     [Fact]
     public void The_model_has_no_change_that_a_migration_does_not_hold()
     {
-        var services = new ServiceCollection().AddDirectoryData(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = TestDatabase.Provider, ["ConnectionStrings:Directory"] = _database.ConnectionString })
-            .Build());
-        using var scope = services.BuildServiceProvider().CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        using var db = _database.CreateContext();
 
         Assert.False(db.Database.HasPendingModelChanges(), $"The {TestDatabase.Provider} model has changes with no migration: add one with `dotnet ef migrations add`.");
     }

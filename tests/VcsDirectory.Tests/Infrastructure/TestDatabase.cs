@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using VcsDirectory.Api.Data;
 
 namespace VcsDirectory.Tests.Infrastructure;
 
@@ -22,6 +25,13 @@ public sealed class TestDatabase : IDisposable
     public string ConnectionString => IsPostgres
         ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = _postgresDatabase }.ConnectionString
         : $"Data Source={_sqlitePath}";
+
+    /// <summary>A context over this database as the API would configure it, outside any server (for migration and SQL-level tests).</summary>
+    public DirectoryDbContext CreateContext() =>
+        new ServiceCollection().AddDirectoryData(new ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = Provider, ["ConnectionStrings:Directory"] = ConnectionString })
+                .Build())
+            .BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<DirectoryDbContext>();
 
     public void Dispose()
     {

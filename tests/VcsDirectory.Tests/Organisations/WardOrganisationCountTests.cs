@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.Organisations;
@@ -128,13 +127,7 @@ public sealed class WardOrganisationCountTests : IDisposable
         }
     }
 
-    private DirectoryDbContext Context()
-    {
-        var services = new ServiceCollection().AddDirectoryData(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = TestDatabase.Provider, ["ConnectionStrings:Directory"] = _database.ConnectionString })
-            .Build());
-        return services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<DirectoryDbContext>();
-    }
+    private DirectoryDbContext Context() => _database.CreateContext();
 
     public void Dispose() => _database.Dispose();
 }

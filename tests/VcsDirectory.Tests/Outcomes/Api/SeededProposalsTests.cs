@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Tests.Infrastructure;
@@ -92,9 +91,5 @@ public sealed class SeededProposalsTests
         });
     }
 
-    private static DirectoryDbContext Context(TestDatabase database) =>
-        new ServiceCollection().AddDirectoryData(new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = TestDatabase.Provider, ["ConnectionStrings:Directory"] = database.ConnectionString })
-                .Build())
-            .BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<DirectoryDbContext>();
+    private static DirectoryDbContext Context(TestDatabase database) => database.CreateContext();
 }
