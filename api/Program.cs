@@ -5,12 +5,14 @@ using VcsDirectory.Api.GraphQL;
 using VcsDirectory.Api.GraphQL.Http;
 using VcsDirectory.Api.GraphQL.Protection;
 using VcsDirectory.Api.Import.Csv;
+using VcsDirectory.Api.Jobs;
 using VcsDirectory.Api.OpenReferral;
 using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
 
 // `import organisations FILE.csv` runs the import from a shell instead of serving (its arguments are not settings).
 var command = ImportCommand.Handles(args);
+var timeline = new StartupTimeline();
 var builder = WebApplication.CreateBuilder(command ? [] : args);
 
 // The database: SQLite by default, created and migrated at start-up.
@@ -36,15 +38,25 @@ builder.Services.AddDirectoryGraphQL().AddDirectoryFeatures(builder.Configuratio
 builder.Services.AddDirectoryPages(builder.Configuration);
 
 var app = builder.Build();
+timeline.Mark("host built");
 
 // Migrate, and seed an empty database with the Poole demo data, before listening.
 // The schema is built (several hundred graph types) on another thread meanwhile: the two share nothing.
-var schema = command ? Task.CompletedTask : Task.Run(app.InitializeDirectorySchemaAsync);
+var schema = command ? Task.CompletedTask : Task.Run(async () =>
+{
+    await app.InitializeDirectorySchemaAsync();
+    timeline.Mark("schema built");
+});
 await app.InitializeDirectoryDatabaseAsync();
+timeline.Mark("database ready");
 if (command)
 {
     return await ImportCommand.RunAsync(app.Services, args, Console.Out);
 }
+
+// The job worker's sweep and claim (which it does before listening anyway) while the schema is still being built.
+await app.Services.GetRequiredService<JobWorker>().PrepareAsync(CancellationToken.None);
+timeline.Mark("jobs swept");
 
 // The schema built and checked before listening, not within the first request's deadline.
 await schema;
@@ -78,6 +90,9 @@ app.MapOpenReferral();
 // The survey spreadsheet: /exports/*.csv (public) and POST /imports/organisations (CVS staff).
 app.MapCsvExchange();
 
+// Hosted services start (the job worker sweeps and claims) and the server binds between this mark and the log.
+timeline.Mark("pipeline built");
+app.Lifetime.ApplicationStarted.Register(() => timeline.Log(app.Services.GetRequiredService<ILogger<StartupTimeline>>()));
 await app.RunAsync();
 return 0;
 

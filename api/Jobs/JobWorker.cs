@@ -21,19 +21,29 @@ public sealed partial class JobWorker(
 
     private TimeSpan Lease => TimeSpan.FromSeconds(_options.LeaseSeconds);
 
-    /// <summary>Sweeps before the server listens, so no job abandoned by a dead instance is ever served as RUNNING by a fresh one.</summary>
     private readonly List<Job> _claimedAtStart = [];
+    private Task? _prepared;
+
+    /// <summary>
+    /// Sweeps before the server listens, so no job abandoned by a dead instance is ever served as RUNNING by a fresh one,
+    /// and claims queued jobs then too, so no background statement races the first requests. Done once: the start
+    /// calls it as soon as the database is ready, while the schema is still being built, rather than after.
+    /// </summary>
+    public Task PrepareAsync(CancellationToken cancellationToken) => _prepared ??= SweepAndClaimAsync(cancellationToken);
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        await PrepareAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    private async Task SweepAndClaimAsync(CancellationToken cancellationToken)
+    {
         await WithStoreAsync(store => store.SweepAsync(cancellationToken));
-        // Queued jobs are claimed before the server listens too, so no background statement races its first requests.
         while (_claimedAtStart.Count < _options.Workers && await ClaimAsync(cancellationToken) is { } job)
         {
             _claimedAtStart.Add(job);
         }
-
-        await base.StartAsync(cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -31,7 +31,7 @@ key=$(python3 -c 'import base64; print(base64.b64encode(b"the consortia timing s
 
 run() { # $1 dataset, $2 label, $3 extra arguments for the client
   rm -f "$work"/timing.db*
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "http://127.0.0.1:$port" \
+  ASPNETCORE_ENVIRONMENT=Production "$work/bin/VcsDirectory.Api" --urls "http://127.0.0.1:$port" \
     --ConnectionStrings:Directory="Data Source=$work/timing.db" --Seed:Dataset="$1" \
     --Authentication:Schemes:Bearer:ValidIssuer=consortia --Authentication:Schemes:Bearer:ValidAudiences:0=vcsdirectory \
     --Authentication:Schemes:Bearer:SigningKeys:0:Issuer=consortia --Authentication:Schemes:Bearer:SigningKeys:0:Value="$key" \

@@ -72,7 +72,7 @@ url="http://127.0.0.1:$port"
 start_server() { # sets $server, and $started (seconds since the epoch) just before the process starts
   started=$(date +%s.%N)
   # shellcheck disable=SC2086 # EXTRA holds several settings
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.LoadHost.dll" --urls "$url" \
+  ASPNETCORE_ENVIRONMENT=Production "$work/bin/VcsDirectory.LoadHost" --urls "$url" \
     --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
     --RateLimits:AnonymousPerWindow=1000000000 \
     --Logging:LogLevel:Default=Warning ${EXTRA:-} >>"$work/server.log" 2>&1 &
@@ -91,6 +91,7 @@ kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }   # not
 stop_server
 start_server
 python3 tests/load/first_answer.py "$started" "$server" "$url" "$work/directory.json" >"$work/start.txt"
+echo "JIT-compiled by those two answers: $(curl -sf "$url/baseline/jit")" >>"$work/start.txt"
 
 # The baseline must answer the same data, or the ratio means nothing.
 curl -sf "$url/graphql" -H 'content-type: application/json' -d "$body" >"$work/graphql.json"
@@ -177,6 +178,7 @@ for i in "${!scenarios[@]}"; do
   mapfile -t args < <(wrk_args "$script" 3)
   warm_up "$name" "${pids[$i]}" "${args[@]}" "$target"
 done
+echo "JIT-compiled after the warm-ups: $(curl -sf "$url/baseline/jit")"
 # Rounds in turn, not one long run each: a slow spell on this shared machine then touches every scenario alike.
 for round in $(seq 1 "$rounds"); do
   for i in "${!scenarios[@]}"; do

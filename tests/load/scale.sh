@@ -61,7 +61,7 @@ for size in "${sizes[@]}"; do
   else
     connection="Data Source=$work/scale-$size.db"
   fi
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "$url" \
+  ASPNETCORE_ENVIRONMENT=Production "$work/bin/VcsDirectory.Api" --urls "$url" \
     --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
     --RateLimits:AnonymousPerWindow=1000000000 --Logging:LogLevel:Default=Warning ${EXTRA:-} >"$work/server-$size.log" 2>&1 &
   server=$!

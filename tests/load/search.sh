@@ -44,7 +44,7 @@ PY
 done
 
 start_server() { # $1 provider, $2 connection string
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "$url" \
+  ASPNETCORE_ENVIRONMENT=Production "$work/bin/VcsDirectory.Api" --urls "$url" \
     --Database:Provider="$1" --ConnectionStrings:Directory="$2" --Seed:Dataset="$work/dataset.json" \
     --RateLimits:AnonymousPerWindow=1000000000 --Logging:LogLevel:Default=Warning >>"$work/server-$1.log" 2>&1 &
   server=$!

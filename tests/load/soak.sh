@@ -35,7 +35,7 @@ psql -q -h 127.0.0.1 -p "$(sed 's/.*Port=\([0-9]*\).*/\1/' <<<"$server")" -U pos
 connection="$(sed 's/Database=postgres/Database=vcsdirectory_soak/' <<<"$server")"
 key=$(python3 -c 'import base64; print(base64.b64encode(b"the soak signing key, at least 256 bits long, loopback only").decode())')
 start_instance() {
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$work/bin/VcsDirectory.Api.dll" --urls "http://127.0.0.1:$1" \
+  ASPNETCORE_ENVIRONMENT=Production "$work/bin/VcsDirectory.Api" --urls "http://127.0.0.1:$1" \
     --Database:Provider=Postgres --ConnectionStrings:Directory="$connection" \
     --Authentication:Schemes:Bearer:ValidIssuer=soak --Authentication:Schemes:Bearer:ValidAudiences:0=vcsdirectory \
     --Authentication:Schemes:Bearer:SigningKeys:0:Issuer=soak --Authentication:Schemes:Bearer:SigningKeys:0:Value="$key" \

@@ -10,6 +10,8 @@ namespace VcsDirectory.LoadHost;
 /// </summary>
 public sealed class BaselineHostingStartup : IHostingStartup
 {
+    public const string JitPath = "/baseline/jit";
+
     public void Configure(IWebHostBuilder builder) =>
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, BaselineStartupFilter>());
 
@@ -23,6 +25,14 @@ public sealed class BaselineHostingStartup : IHostingStartup
                 if (http.Request.Path == DirectoryPageBaseline.Path)
                 {
                     return DirectoryPageBaseline.WriteAsync(http);
+                }
+
+                // How much the runtime has JIT-compiled so far: the load script prints it at the first answer and after
+                // each warm-up round, which tells compilation (what ReadyToRun and tiering change) from the rest.
+                if (http.Request.Path == JitPath)
+                {
+                    return http.Response.WriteAsync(
+                        $"{System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
                 }
 
                 http.Response.StatusCode = StatusCodes.Status404NotFound;
