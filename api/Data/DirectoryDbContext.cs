@@ -23,7 +23,10 @@ namespace VcsDirectory.Api.Data;
 /// One model, one migrations set per engine (<see cref="SqliteDirectoryDbContext"/>, <see cref="PostgresDirectoryDbContext"/>);
 /// the rest of the code only ever asks for this base type. A model change needs both:
 /// <c>dotnet ef migrations add NAME --project api --context SqliteDirectoryDbContext --output-dir Data/Migrations/Sqlite</c> and
-/// <c>dotnet ef migrations add NAME --project api --context PostgresDirectoryDbContext --output-dir Data/Migrations/Postgres</c>.
+/// <c>dotnet ef migrations add NAME --project api --context PostgresDirectoryDbContext --output-dir Data/Migrations/Postgres</c>,
+/// then the compiled models regenerated (Data/CompiledModels, which the API runs on instead of building the model at
+/// start-up): <c>dotnet ef dbcontext optimize --project api --context SqliteDirectoryDbContext --output-dir Data/CompiledModels/Sqlite</c>
+/// and the same for PostgreSQL, each into an emptied folder (README; <c>CompiledModelTests</c> fails until they are).
 /// </remarks>
 public abstract class DirectoryDbContext(DbContextOptions options) : DbContext(options)
 {

@@ -27,9 +27,12 @@ public sealed class TestDatabase : IDisposable
         : $"Data Source={_sqlitePath}";
 
     /// <summary>A context over this database as the API would configure it, outside any server (for migration and SQL-level tests).</summary>
-    public DirectoryDbContext CreateContext() =>
+    public DirectoryDbContext CreateContext() => CreateContext(Provider, ConnectionString);
+
+    /// <summary>A context as the API configures it for <paramref name="provider"/>; nothing is opened until it is asked for data.</summary>
+    public static DirectoryDbContext CreateContext(string provider, string connectionString) =>
         new ServiceCollection().AddDirectoryData(new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = Provider, ["ConnectionStrings:Directory"] = ConnectionString })
+                .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = provider, ["ConnectionStrings:Directory"] = connectionString })
                 .Build())
             .BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<DirectoryDbContext>();
 
