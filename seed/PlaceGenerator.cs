@@ -72,7 +72,8 @@ internal sealed class PlaceGenerator(Faker faker, IReadOnlyList<WardRecord> ward
             }
         }
 
-        for (var i = 0; i < options.BackgroundNeeds; i++)
+        var background = options.Needs - needs.Count;
+        for (var i = 0; i < background; i++)
         {
             var ward = faker.PickRandom<WardRecord>(wards);
             needs.Add(Need(null, faker.PickRandom<string>(Taxonomy.ServiceCodes), ward.Latitude, ward.Longitude, spreadDegrees: 0.012, severe: false));

@@ -13,12 +13,12 @@ public static class SeedCommand
     {
         var defaults = new GeneratorOptions();
         var organisations = new Option<int>("--organisations") { Description = "How many synthetic organisations (with their services).", DefaultValueFactory = _ => defaults.Organisations };
-        var needs = new Option<int>("--needs") { Description = "How many background identified needs, beside the clusters'.", DefaultValueFactory = _ => defaults.BackgroundNeeds };
+        var needs = new Option<int>("--needs") { Description = "How many identified needs in all: the outreach clusters hold the demo's share, the rest are background.", DefaultValueFactory = _ => defaults.Needs };
         var seed = new Option<int>("--seed") { Description = "The generator's seed: the same options always give the same dataset.", DefaultValueFactory = _ => defaults.Seed };
         var output = new Option<string>("--out") { Description = "Where to write the dataset.", DefaultValueFactory = _ => Path.Combine("seed", "data", "poole-demo.json") };
         var root = new RootCommand("Writes the Poole demo dataset in the directory's import format.") { organisations, needs, seed, output };
         root.SetAction((parse, cancellationToken) => WriteAsync(
-            defaults with { Organisations = parse.GetValue(organisations), BackgroundNeeds = parse.GetValue(needs), Seed = parse.GetValue(seed) },
+            defaults with { Organisations = parse.GetValue(organisations), Needs = parse.GetValue(needs), Seed = parse.GetValue(seed) },
             parse.GetValue(output)!, cancellationToken));
         return root.Parse(args).InvokeAsync();
     }

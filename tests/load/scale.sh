@@ -5,7 +5,8 @@
 #   the ward overview   { wards(first: 16) { nodes { name organisations(first: 5) { totalCount nodes { name } } } } }
 #   GET /geo/organisations.geojson and /geo/clusters.geojson, plain and revalidated with If-None-Match;
 #   mentorSuggestions(first: 10) for a micro group with needs, the same within 3 km, and detectNeedClusters (the
-#   defaults, chosen from the data) with each cluster's coverage.
+#   defaults, chosen from the data) with each cluster's coverage; and what that detection found against the outreach
+#   clusters the dataset planted (tests/load/planted.py: clusters found and planted, the adjusted Rand indexes).
 # Prints each one's median latency (p50), p99, the server's CPU time per request, its answer's status and size; then
 # the ward overview's ratios 10,000/150 (latency and CPU), the server's memory at each size and the machine's load average.
 set -euo pipefail
@@ -88,6 +89,7 @@ for size in "${sizes[@]}"; do
   done
   # What the server holds after every scenario (the snapshots, detection's answers, the built layers): now and at its peak.
   awk '/^VmRSS|^VmHWM/ {printf "%s %d\n", $1, $2 / 1024}' "/proc/$server/status" >"$work/$size.memory"
+  python3 tests/load/planted.py "$url" >"$work/$size.planted" || echo '{}' >"$work/$size.planted"
   stop_server
 done
 
@@ -129,8 +131,11 @@ import json
 for s in sizes:
     try:
         found = json.load(open(f"{work}/{s}.detection.body"))["data"]["detectNeedClusters"]
+        planted = json.load(open(f"{work}/{s}.planted"))
+        against = (f" of {planted['planted']} planted; adjusted Rand index {planted['ari']:.3f} by grid cell, "
+                   f"{planted['ari_keys']:.3f} by the clusters' needs alone" if "ari" in planted else " (what was planted: no answer)")
         print(f"Detection at {s} organisations: {found['needsConsidered']} needs, {found['familiesConsidered']} families, "
-              f"options {found['options']}, {len(found['clusters'])} clusters")
+              f"options {found['options']}, {len(found['clusters'])} clusters{against}")
     except (ValueError, KeyError, TypeError):
         print(f"Detection at {s} organisations: no answer")
 for s in sizes:

@@ -29,6 +29,15 @@ public sealed class DemoDatasetGeneratorTests
     }
 
     [Fact]
+    public void Ten_times_the_needs_make_each_outreach_cluster_ten_times_larger_as_the_background_is()
+    {
+        var dataset = DemoDatasetGenerator.Generate(Reference, new GeneratorOptions(Needs: 2_640));
+
+        Assert.Equal(2_640, dataset.IdentifiedNeeds.Count);
+        Assert.All(dataset.OutreachClusters, c => Assert.Equal(240, dataset.IdentifiedNeeds.Count(n => n.Cluster == c.Key)));
+    }
+
+    [Fact]
     public void The_generated_dataset_passes_the_import_validation()
     {
         Assert.Empty(DatasetValidator.Validate(DemoDatasetGenerator.Generate(Reference, new GeneratorOptions(Organisations: 2000, Seed: 99))));
