@@ -6,6 +6,9 @@ namespace VcsDirectory.Api.Data;
 
 public static class DatabaseInitializer
 {
+    /// <summary>How many organisations make a seed large enough to give its memory back after it.</summary>
+    private const int LargeSeed = 1_000;
+
     /// <summary>
     /// Brings the database to the latest migration and, when it holds nothing yet, imports the seed
     /// dataset, then runs the features' checks of their configuration against it (<see cref="IDatabaseReadyCheck"/>).
@@ -22,19 +25,28 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync();
         }
 
-        await SeedAsync(app, scope.ServiceProvider, db);
+        if (await SeedAsync(app, scope.ServiceProvider, db) >= LargeSeed)
+        {
+            // The import's dataset and entities are garbage now, but the GC keeps the heap it grew for them: at 10,000
+            // organisations the process stayed at 540 MiB, where a restarted server starts at 170. One compacting
+            // collection hands most of it back (265 MiB). The demo's 150 leave too little to be worth a blocking
+            // collection at every start (each test server's among them).
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+
         foreach (var check in scope.ServiceProvider.GetServices<IDatabaseReadyCheck>())
         {
             await check.CheckAsync(db, CancellationToken.None);
         }
     }
 
-    private static async Task SeedAsync(WebApplication app, IServiceProvider services, DirectoryDbContext db)
+    /// <summary>Imports the seed dataset into an empty database: how many organisations it imported.</summary>
+    private static async Task<int> SeedAsync(WebApplication app, IServiceProvider services, DirectoryDbContext db)
     {
         var seed = services.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (!seed.Enabled || await db.Wards.AnyAsync())
         {
-            return;
+            return 0;
         }
 
         var path = Path.IsPathRooted(seed.Dataset) ? seed.Dataset : Path.Combine(AppContext.BaseDirectory, seed.Dataset);
@@ -49,5 +61,6 @@ public static class DatabaseInitializer
         await DatabaseStatistics.RefreshAsync(db);
 
         app.Logger.LogInformation("Seeded the directory from {Path}: {Organisations} organisations.", path, dataset.Organisations.Count);
+        return dataset.Organisations.Count;
     }
 }

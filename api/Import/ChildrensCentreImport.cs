@@ -12,7 +12,7 @@ public static class ChildrensCentreImport
         Name = r.Name, Status2013 = r.Status2013, Source = r.Source, WardIsInferred = r.WardIsInferred, LocationPrecision = r.LocationPrecision,
         Latitude = r.Latitude, Longitude = r.Longitude,
         Ward = r.Ward is null ? null : lookups.Wards.GetValueOrDefault(r.Ward),
-        Operator = r.Operator is null ? null : lookups.Organisations.GetValueOrDefault(r.Operator),
+        OperatorId = r.Operator is not null && lookups.Organisations.TryGetValue(r.Operator, out var operatorId) ? operatorId : null,
         VolunteerCount = r.VolunteerCount, ParentRepresentativeCount = r.ParentRepresentativeCount, HasAdvisoryBoard = r.HasAdvisoryBoard,
         IsSynthetic = r.IsSynthetic, OperationalFiguresAreSynthetic = r.OperationalFiguresAreSynthetic,
         ReachWards = r.ReachWards.Where(lookups.Wards.ContainsKey).Select(code => lookups.Wards[code]).Distinct().ToList(),

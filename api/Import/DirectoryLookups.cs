@@ -1,19 +1,19 @@
 using VcsDirectory.Api.Centres;
 using VcsDirectory.Api.Geography;
-using VcsDirectory.Api.Organisations;
 using VcsDirectory.Api.Taxonomies;
 
 namespace VcsDirectory.Api.Import;
 
 /// <summary>
-/// The entities records refer to by code, key or name, from one DbContext (the new ones being imported).
+/// The entities records refer to by code, key or name, from one DbContext (the new ones being imported); organisations,
+/// the many, by their stored id, so an import can let go of each chunk of them once it is saved.
 /// </summary>
 public sealed record DirectoryLookups(
     IReadOnlyDictionary<string, Ward> Wards,
     IReadOnlyDictionary<string, ServiceCategory> ServiceCategories,
     IReadOnlyDictionary<string, CapacityArea> CapacityAreas)
 {
-    public IReadOnlyDictionary<string, Organisation> Organisations { get; init; } = new Dictionary<string, Organisation>();
+    public IReadOnlyDictionary<string, int> Organisations { get; init; } = new Dictionary<string, int>();
 
     public IReadOnlyDictionary<string, ChildrensCentre> ChildrensCentres { get; init; } = new Dictionary<string, ChildrensCentre>();
 

@@ -17,9 +17,9 @@ public static class ServiceImport
             Schedule = r.Schedule.OrderBy(x => x.Day).ThenBy(x => x.OpensAt).Select(x => new ServiceSchedule { Day = x.Day, OpensAt = x.OpensAt, ClosesAt = x.ClosesAt }).ToList(),
             ContactEmail = r.ContactEmail, ContactPhone = r.ContactPhone, LastReviewedOn = r.LastReviewedOn, IsSynthetic = r.IsSynthetic,
         };
-        if (lookups.Organisations.TryGetValue(r.Provider, out var provider))
+        if (lookups.Organisations.TryGetValue(r.Provider, out var providerId))
         {
-            s.Provider = provider;
+            s.ProviderId = providerId;
         }
 
         if (lookups.ServiceCategories.TryGetValue(r.Category, out var category))
