@@ -19,7 +19,7 @@ public sealed class ChunkedDatasetImportTests : IDisposable
     public async Task A_dataset_of_several_chunks_imports_whole_with_every_relation()
     {
         var reference = PooleReference.Load(Path.Combine(RepositoryPaths.Root, "seed", "reference", "poole-reference.json"));
-        var dataset = DemoDatasetGenerator.Generate(reference, new GeneratorOptions(Organisations: 1_200, BackgroundNeeds: 1_100, Seed: 5));
+        var dataset = DemoDatasetGenerator.Generate(reference, new GeneratorOptions(Organisations: 1_200, Needs: 1_250, Seed: 5));
         var names = dataset.Organisations.ToDictionary(o => o.Key, o => o.Name);
         using var scope = _factory.Services.CreateScope();
 
