@@ -68,14 +68,19 @@ public sealed class DatasetImporter(DirectoryDbContext db, TimeProvider clock)
         var centres = dataset.ChildrensCentres.ToDictionary(c => c.Name, c => ChildrensCentreImport.ToEntity(c, lookups));
         lookups = lookups with { ChildrensCentres = centres };
         var clusters = dataset.OutreachClusters.ToDictionary(c => c.Key, c => OutreachClusterImport.ToEntity(c, lookups));
-        db.AddRange(centres.Values);
-        AddDemoOutcomes(centres.Values.ToList(), now);
+        // Rows get their ids in the order added. Before the import was chunked, one save of everything let EF put rows with
+        // no dependency in that save first: the centre with no ward and no operator (Ted Webster) and its outcome records,
+        // and the needs outside any cluster. The demo's ids stay as they were (examples, tests and clients' links name
+        // them), so they are added in that order.
+        var centresInIdOrder = centres.Values.OrderBy(c => c.Ward is not null || c.OperatorId is not null).ToList();
+        db.AddRange(centresInIdOrder);
+        AddDemoOutcomes(centres.Values.ToList(), centresInIdOrder, now);
         db.AddRange(clusters.Values);
         AddEngagement(dataset, now);
         pointedAt.AddRange([.. centres.Values, .. clusters.Values]);
         await SaveAsync(pointedAt, cancellationToken);
 
-        foreach (var chunk in dataset.IdentifiedNeeds.Chunk(ChunkSize))
+        foreach (var chunk in dataset.IdentifiedNeeds.OrderBy(n => n.Cluster is not null).Chunk(ChunkSize))
         {
             db.AddRange(chunk.Select(n => new IdentifiedNeed
             {
@@ -113,16 +118,15 @@ public sealed class DatasetImporter(DirectoryDbContext db, TimeProvider clock)
     }
 
     /// <summary>Synthetic specifications, values and opportunities for the centres whose operational figures are synthetic (the demo's).</summary>
-    private void AddDemoOutcomes(List<ChildrensCentre> centres, DateTime now)
+    /// <remarks>Each centre's figures follow from its position in the dataset; they are added in the centres' id order.</remarks>
+    private void AddDemoOutcomes(List<ChildrensCentre> inDatasetOrder, List<ChildrensCentre> inIdOrder, DateTime now)
     {
-        for (var i = 0; i < centres.Count; i++)
+        foreach (var centre in inIdOrder.Where(c => c.OperationalFiguresAreSynthetic))
         {
-            if (centres[i].OperationalFiguresAreSynthetic)
-            {
-                db.Add(OutcomesDemo.Specification(centres[i], now));
-                db.AddRange(OutcomesDemo.RecordedValues(centres[i], i + 1, now));
-                db.AddRange(OutcomesDemo.Opportunities(centres[i], i + 1, now));
-            }
+            var position = inDatasetOrder.IndexOf(centre) + 1;
+            db.Add(OutcomesDemo.Specification(centre, now));
+            db.AddRange(OutcomesDemo.RecordedValues(centre, position, now));
+            db.AddRange(OutcomesDemo.Opportunities(centre, position, now));
         }
     }
 
