@@ -11,9 +11,11 @@ using VcsDirectory.Api.Outreach.Mapping;
 using VcsDirectory.Api.Pages;
 
 // `import organisations FILE.csv` runs the import from a shell instead of serving (its arguments are not settings).
-var command = ImportCommand.Handles(args);
 var timeline = new StartupTimeline();
+timeline.Mark("Main entered");
+var command = ImportCommand.Handles(args);
 var builder = WebApplication.CreateBuilder(command ? [] : args);
+timeline.Mark("builder made");
 
 // The database: SQLite by default, created and migrated at start-up.
 builder.Services.AddDirectoryData(builder.Configuration);
@@ -36,6 +38,7 @@ builder.Services.AddDirectoryGraphQL().AddDirectoryFeatures(builder.Configuratio
 
 // The browser pages' settings (Map:TileUrl), checked now, and GraphiQL's example operations.
 builder.Services.AddDirectoryPages(builder.Configuration);
+timeline.Mark("services registered");
 
 var app = builder.Build();
 timeline.Mark("host built");
@@ -44,10 +47,9 @@ timeline.Mark("host built");
 // The schema is built (several hundred graph types) on another thread meanwhile: the two share nothing.
 var schema = command ? Task.CompletedTask : Task.Run(async () =>
 {
-    await app.InitializeDirectorySchemaAsync();
-    timeline.Mark("schema built");
+    await app.InitializeDirectorySchemaAsync(timeline.Mark);
 });
-await app.InitializeDirectoryDatabaseAsync();
+await app.InitializeDirectoryDatabaseAsync(timeline.Mark);
 timeline.Mark("database ready");
 if (command)
 {

@@ -3,8 +3,10 @@ using System.Diagnostics;
 namespace VcsDirectory.Api;
 
 /// <summary>
-/// Where the start's time goes, logged once the server listens: from the process's start to the host built, to the
-/// database ready (model, migration check, seed check) and the schema built (on another thread meanwhile), to listening.
+/// Where the start's time goes, logged once the server listens (category <c>VcsDirectory.Api.StartupTimeline</c>, level
+/// Information): from the process's start to <c>Main</c>, the builder, the services registered and the host built; then
+/// each step of the database's readiness (context, migration check, seed check, each ready check) and, on another thread
+/// meanwhile, of the schema's (types made, initialised, one request answered in-process); then listening.
 /// The load script's start figure is the sum; this says which part to work on.
 /// </summary>
 public sealed class StartupTimeline

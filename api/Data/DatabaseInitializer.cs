@@ -14,16 +14,21 @@ public static class DatabaseInitializer
     /// dataset, then runs the features' checks of their configuration against it (<see cref="IDatabaseReadyCheck"/>).
     /// Runs before the server listens, so a bad database, dataset or configuration stops the start loudly.
     /// </summary>
-    public static async Task InitializeDirectoryDatabaseAsync(this WebApplication app)
+    /// <param name="app">The application whose database is made ready.</param>
+    /// <param name="mark">Told as each step ends, for the start's timeline (<see cref="StartupTimeline"/>).</param>
+    public static async Task InitializeDirectoryDatabaseAsync(this WebApplication app, Action<string>? mark = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        mark?.Invoke("db context made");
         // Migrating an up-to-date database still takes the migration lock (two commits, each synced to disk) and diffs
         // the model against the migrations' snapshot: a restart or another instance asks the history table first.
         if ((await db.Database.GetPendingMigrationsAsync()).Any())
         {
             await db.Database.MigrateAsync();
         }
+
+        mark?.Invoke("migrations checked");
 
         if (await SeedAsync(app, scope.ServiceProvider, db) >= LargeSeed)
         {
@@ -34,9 +39,11 @@ public static class DatabaseInitializer
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
 
+        mark?.Invoke("seed checked");
         foreach (var check in scope.ServiceProvider.GetServices<IDatabaseReadyCheck>())
         {
             await check.CheckAsync(db, CancellationToken.None);
+            mark?.Invoke(check.GetType().Name);
         }
     }
 
