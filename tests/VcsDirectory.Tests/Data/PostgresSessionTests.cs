@@ -60,6 +60,8 @@ public sealed class PostgresSessionTests : IDisposable
             await TextAsync(db, "SELECT current_setting('application_name')"),
             await ScalarAsync(db, "SELECT count(*)::int FROM \"Organisations\" WHERE \"Description\" = 'never committed'")));
 
+        // The premise: the next request is served by the very session that was abandoned (a fresh one would prove
+        // nothing). Nothing may close it in between: no other test clears this process's pools (TestDatabase.Dispose).
         Assert.Equal(abandoned, pid);
         Assert.Equal(0, idle);
         Assert.NotEqual("abandoned", application);

@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using VcsDirectory.Api.Data;
 
 namespace VcsDirectory.Tests.Infrastructure;
 
@@ -14,6 +18,9 @@ namespace VcsDirectory.Tests.Infrastructure;
 public class DirectoryApiFactory : WebApplicationFactory<Program>
 {
     private readonly bool _ownsDatabase;
+
+    /// <summary>The connection string the server's contexts use (its pool's key in Npgsql), once it has started.</summary>
+    private string? _serverConnectionString;
 
     public DirectoryApiFactory()
         : this(new TestDatabase(), ownsDatabase: true)
@@ -52,11 +59,27 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
     /// <summary>Another API instance on the same database, as a deployment of several instances runs.</summary>
     public DirectoryApiFactory AnotherInstance() => new(Database, ownsDatabase: false);
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        using var scope = host.Services.CreateScope();
+        _serverConnectionString = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>().Database.GetConnectionString();
+        return host;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing && _ownsDatabase)
         {
+            // The server's idle sessions closed before its database is dropped: its pool only, never every pool in the
+            // process (tests running in parallel hold theirs; see TestDatabase.Dispose).
+            if (TestDatabase.IsPostgres && _serverConnectionString is not null)
+            {
+                using var connection = new NpgsqlConnection(_serverConnectionString);
+                NpgsqlConnection.ClearPool(connection);
+            }
+
             Database.Dispose();
         }
     }

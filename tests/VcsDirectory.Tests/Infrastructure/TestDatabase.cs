@@ -40,7 +40,10 @@ public sealed class TestDatabase : IDisposable
     {
         if (IsPostgres)
         {
-            NpgsqlConnection.ClearAllPools();
+            // Never NpgsqlConnection.ClearAllPools() here: test classes run in parallel, and clearing every pool in the
+            // process closes other tests' pooled sessions under them (a test holding one session, as PostgresSessionTests
+            // does, then finds another backend). FORCE ends whatever sessions this database still has; the server's own
+            // pool is cleared by its factory (DirectoryApiFactory) before this.
             using var connection = new NpgsqlConnection(PostgresServer);
             connection.Open();
             using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresDatabase}\" WITH (FORCE)", connection);
