@@ -23,7 +23,7 @@ public static class DatabaseInitializer
         mark?.Invoke("db context made");
         // Migrating an up-to-date database still takes the migration lock (two commits, each synced to disk) and diffs
         // the model against the migrations' snapshot: a restart or another instance asks the history table first.
-        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        if (!await MigrationState.IsUpToDateAsync(db.Database, CancellationToken.None))
         {
             await db.Database.MigrateAsync();
         }

@@ -19,7 +19,7 @@ public static class HealthEndpoints
             "database",
             tags: [Ready],
             customTestQuery: async (db, cancellationToken) =>
-                await db.Database.CanConnectAsync(cancellationToken) && !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any());
+                await db.Database.CanConnectAsync(cancellationToken) && await MigrationState.IsUpToDateAsync(db.Database, cancellationToken));
         return services;
     }
 
