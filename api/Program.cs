@@ -28,7 +28,7 @@ builder.Services.AddDirectoryProtection(builder.Configuration);
 
 // Behind a load balancer: forwarded client addresses (off unless configured) and health checks for its probes.
 builder.Services.AddDirectoryForwardedHeaders(builder.Configuration);
-builder.Services.AddDirectoryHealthChecks();
+builder.Services.AddDirectoryHealthChecks(builder.Configuration);
 
 // Brotli or gzip for clients that accept it; over plain HTTP only (behind a TLS proxy), which also keeps BREACH out.
 builder.Services.AddResponseCompression(options => options.MimeTypes = ["application/json", "application/graphql-response+json", "application/geo+json", "text/javascript", "text/css", "text/html"]);
@@ -66,6 +66,9 @@ await schema;
 // The client's own address from a configured proxy's X-Forwarded-For, before anything reads it.
 app.UseDirectoryForwardedHeaders();
 
+// Requests from outside (not the health probes) end the warm-up: they warm the instance themselves.
+Warmup.UseDirectoryWarmup(app, HealthEndpoints.Root);
+
 // Compressed answers for clients that ask (the pages' scripts are megabytes; a directory page is tens of kilobytes).
 app.UseResponseCompression();
 
@@ -94,7 +97,13 @@ app.MapCsvExchange();
 
 // Hosted services start (the job worker sweeps and claims) and the server binds between this mark and the log.
 timeline.Mark("pipeline built");
-app.Lifetime.ApplicationStarted.Register(() => timeline.Log(app.Services.GetRequiredService<ILogger<StartupTimeline>>()));
+// Then the example queries run until the JIT has settled, and /health/ready waits for them (Warmup: on in production).
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    timeline.Log(app.Services.GetRequiredService<ILogger<StartupTimeline>>());
+    _ = app.Services.GetRequiredService<Warmup>().StartAsync(
+        app.Services.GetRequiredService<ExampleOperations>().All.Select(example => example.Query), app.Lifetime.ApplicationStopping);
+});
 await app.RunAsync();
 return 0;
 

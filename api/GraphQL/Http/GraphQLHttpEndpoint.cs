@@ -15,20 +15,30 @@ public static class GraphQLHttpEndpoint
     /// <summary>Answers <c>{ __typename }</c> in-process through the whole endpoint; it reads no data. Throws unless it is answered.</summary>
     internal static async Task WarmUpAsync(IServiceProvider services)
     {
+        var (status, _) = await AnswerInProcessAsync(services, """{"query":"{ __typename }"}"""u8.ToArray(), CancellationToken.None);
+        if (status != StatusCodes.Status200OK)
+        {
+            throw new InvalidOperationException($"The warm-up request {{ __typename }} was answered {status}.");
+        }
+    }
+
+    /// <summary>
+    /// Answers a GraphQL-over-HTTP POST body in-process through the whole endpoint, as an anonymous client with no
+    /// address (the middleware before the endpoint, rate limits among them, is not on this path): the status and the body.
+    /// </summary>
+    internal static async Task<(int Status, byte[] Body)> AnswerInProcessAsync(IServiceProvider services, byte[] body, CancellationToken cancellationToken)
+    {
         await using var scope = services.CreateAsyncScope();
-        var body = """{"query":"{ __typename }"}"""u8.ToArray();
-        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        var response = new MemoryStream();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider, RequestAborted = cancellationToken };
         http.Request.Method = HttpMethods.Post;
         http.Request.ContentType = MediaTypes.Json;
         http.Request.ContentLength = body.Length;
         http.Request.Headers.Accept = MediaTypes.GraphQLResponse;
         http.Request.Body = new MemoryStream(body);
-        http.Response.Body = new MemoryStream();
+        http.Response.Body = response;
         await HandleAsync(http);
-        if (http.Response.StatusCode != StatusCodes.Status200OK)
-        {
-            throw new InvalidOperationException($"The warm-up request {{ __typename }} was answered {http.Response.StatusCode}.");
-        }
+        return (http.Response.StatusCode, response.ToArray());
     }
 
     private static async Task HandleAsync(HttpContext http)

@@ -1,25 +1,32 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using VcsDirectory.Api.Data;
+using VcsDirectory.Api.GraphQL.Http;
 
 namespace VcsDirectory.Api.GraphQL.Protection;
 
 /// <summary>
-/// For a load balancer: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the database is reachable
-/// and every migration applied). Public, never rate-limited, and they say nothing beyond Healthy/Unhealthy.
+/// For a load balancer: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the database is reachable,
+/// every migration applied, and the warm-up over: <see cref="Warmup"/>). Public, never rate-limited, and they say nothing beyond Healthy/Unhealthy.
 /// </summary>
 public static class HealthEndpoints
 {
     public const string Root = "/health";
     private const string Ready = "ready";
 
-    public static IServiceCollection AddDirectoryHealthChecks(this IServiceCollection services)
+    public static IServiceCollection AddDirectoryHealthChecks(this IServiceCollection services, IConfiguration configuration)
     {
+        var warmup = configuration.GetSection(WarmupOptions.SectionName).Get<WarmupOptions>() ?? new WarmupOptions();
+        warmup.Validate();
+        services.AddSingleton(Options.Create(warmup));
+        services.AddSingleton<Warmup>();
         services.AddHealthChecks().AddDbContextCheck<DirectoryDbContext>(
             "database",
             tags: [Ready],
             customTestQuery: async (db, cancellationToken) =>
-                await db.Database.CanConnectAsync(cancellationToken) && await MigrationState.IsUpToDateAsync(db.Database, cancellationToken));
+                await db.Database.CanConnectAsync(cancellationToken) && await MigrationState.IsUpToDateAsync(db.Database, cancellationToken))
+            .AddCheck<Warmup>("warm-up", tags: [Ready]);
         return services;
     }
 

@@ -30,6 +30,7 @@ public sealed class ApiProcess : IDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["Database:Provider"] = TestDatabase.Provider,
             ["ConnectionStrings:Directory"] = database.ConnectionString,
+            ["Warmup:Enabled"] = "false",
         };
         foreach (var (key, value) in settings)
         {

@@ -48,6 +48,8 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         // Jobs queued here wake this instance's worker at once; an idle instance polling the database every few seconds
         // would only add statements to the tests that count them. Tests of jobs across instances set their own.
         builder.UseSetting("Jobs:PollSeconds", "3600");
+        // The warm-up would run every example query in every test server for seconds; WarmupTests turn it on.
+        builder.UseSetting("Warmup:Enabled", "false");
         foreach (var (key, value) in TestTokens.Settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
