@@ -39,7 +39,8 @@ if len(scenarios) > 3:
 
 # Warm-up: the first 3-s round against the settled rate (the median of the measured rounds), the first round that
 # reached 95% of it, and the same by the server's CPU per request (a busy machine moves it far less).
-print("Warm-up, 3-s rounds from the first request of each scenario's load (req/s, then server CPU ms/request):")
+print("Warm-up, 3-s rounds from the first request of each scenario's load, which starts once /health/ready says the")
+print("instance's own warm-up is over (req/s, then server CPU ms/request):")
 for n in scenarios:
     warm = [tuple(map(float, line.split())) for line in open(f"{work}/{n}.warm")]
     settled = median[n]
@@ -49,3 +50,9 @@ for n in scenarios:
           f" by CPU per request {cpu[n] / warm[0][1]:4.0%}")
     print(f"  {'':<30} rounds: {' '.join(f'{rate:.0f}' for rate, _ in warm)}; "
           f"{' '.join(f'{ms:.2f}' for _, ms in warm)} ms (settled {cpu[n]:.2f})")
+try:
+    cold = float(open(f"{work}/cold").read())
+    print(f"  {page:<30} first round when the load does not wait for readiness (right after the first answers, which end"
+          f" the warm-up): {cold:.1f} req/s = {cold / median[page]:4.0%} of settled")
+except (OSError, ValueError):
+    pass

@@ -71,11 +71,12 @@ url="http://127.0.0.1:$port"
 
 start_server() { # sets $server, and $started (seconds since the epoch) just before the process starts
   started=$(date +%s.%N)
+  # From its folder, as the README runs a publish: it reads appsettings.json (and so warms up) from the working folder.
   # shellcheck disable=SC2086 # EXTRA holds several settings
-  ASPNETCORE_ENVIRONMENT=Production "$work/bin/VcsDirectory.LoadHost" --urls "$url" \
+  (cd "$work/bin" && ASPNETCORE_ENVIRONMENT=Production exec ./VcsDirectory.LoadHost --urls "$url" \
     --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
     --RateLimits:AnonymousPerWindow=1000000000 \
-    --Logging:LogLevel:Default=Warning ${EXTRA:-} >>"$work/server.log" 2>&1 &
+    --Logging:LogLevel:Default=Warning ${EXTRA:-} >>"$work/server.log" 2>&1) &
   server=$!
 }
 answers() { curl -sf "$1" -H 'content-type: application/json' -d '{"query":"{ __typename }"}' >/dev/null; }
@@ -169,6 +170,15 @@ wrk_args() { # $1 script or "", $2 seconds → the wrk arguments of a scenario
   printf '%s\n' "${args[@]}"
 }
 
+# Load that does not wait for readiness: the first round of the page right after the first answers (which end the
+# warm-up, as any request from outside does). Then a restart that a load balancer would see: only health probes
+# until /health/ready says the warm-up is over; the scenarios' rounds below start then.
+measure "$server" "$work/cold.txt" -t2 "-c$connections" -d3s -s "$work/directory.lua" "$url/graphql"
+awk '/Requests\/sec/ {print $2}' "$work/cold.txt" >"$work/cold"
+stop_server
+start_server
+pids=("$server" "$server" "$server" "${pids[@]:3}")
+python3 tests/load/ready_at.py "$started" "$server" "$url" >>"$work/start.txt"
 echo "Engine: $provider; organisations: $organisations; $connections connections; $rounds rounds of ${duration}s per scenario, taken in turn; $(nproc) cores shared by wrk and the server"
 echo "Publish options: ${PUBLISH:-none}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat "$work/start.txt"

@@ -38,9 +38,10 @@ suggestions() { # $1 the mentee's global id, $2 the where clause or nothing
 }
 
 start_server() { # $1 size, $2 which start: sets $server once it answers
-  ASPNETCORE_ENVIRONMENT=Production "$work/bin/VcsDirectory.Api" --urls "$url" \
+  # From its folder, as the README runs a publish (it reads appsettings.json there); the first poll below ends its warm-up.
+  (cd "$work/bin" && ASPNETCORE_ENVIRONMENT=Production exec ./VcsDirectory.Api --urls "$url" \
     --Database:Provider="$provider" --ConnectionStrings:Directory="$connection" --Seed:Dataset="$dataset" \
-    --RateLimits:AnonymousPerWindow=1000000000 --Logging:LogLevel:Default=Warning ${EXTRA:-} >"$work/server-$1-$2.log" 2>&1 &
+    --RateLimits:AnonymousPerWindow=1000000000 --Logging:LogLevel:Default=Warning ${EXTRA:-} >"$work/server-$1-$2.log" 2>&1) &
   server=$!
   # Seeding 10,000 organisations on a loaded machine can take minutes.
   for _ in $(seq 1 900); do

@@ -11,18 +11,25 @@ public sealed class WarmupOptions
     /// <summary>The instance reports ready after this long whether or not the JIT has settled.</summary>
     public double MaxSeconds { get; set; } = 30;
 
-    /// <summary>The JIT has settled once this long has passed without a method compiled, over whole rounds of the queries.</summary>
+    /// <summary>The JIT has settled once no more than <see cref="QuietMethods"/> were compiled over this long (whole rounds of the queries).</summary>
     public double QuietSeconds { get; set; } = 1;
+
+    /// <summary>Methods compiled within <see cref="QuietSeconds"/> that still count as settled.</summary>
+    public int QuietMethods { get; set; } = 20;
 
     /// <summary>Rounds of the queries run at least, so that hot methods are called often enough to be recompiled (tiered compilation counts 30 calls).</summary>
     public int MinRounds { get; set; } = 3;
 
+    /// <summary>Queries answered at once (1 to 64): several, so the database pool opens and warms several sessions.</summary>
+    public int Concurrency { get; set; } = 4;
+
     public void Validate()
     {
-        if (MaxSeconds is <= 0 or > 600 || QuietSeconds <= 0 || QuietSeconds > MaxSeconds || MinRounds < 1)
+        if (MaxSeconds is <= 0 or > 600 || QuietSeconds <= 0 || QuietSeconds > MaxSeconds || MinRounds < 1 || QuietMethods < 0 || Concurrency is < 1 or > 64)
         {
             throw new InvalidOperationException(
-                $"Warmup:MaxSeconds must be between 0 and 600, Warmup:QuietSeconds positive and at most MaxSeconds, Warmup:MinRounds at least 1 (got {MaxSeconds}, {QuietSeconds}, {MinRounds}).");
+                "Warmup:MaxSeconds must be between 0 and 600, Warmup:QuietSeconds positive and at most MaxSeconds, Warmup:MinRounds at least 1, " +
+                $"Warmup:QuietMethods at least 0 and Warmup:Concurrency between 1 and 64 (got {MaxSeconds}, {QuietSeconds}, {MinRounds}, {QuietMethods}, {Concurrency}).");
         }
     }
 }
