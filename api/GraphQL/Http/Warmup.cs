@@ -10,7 +10,9 @@ namespace VcsDirectory.Api.GraphQL.Http;
 /// <summary>
 /// Once the server listens, runs the example queries in-process, round after round, until the JIT has settled, and
 /// only then lets <c>/health/ready</c> say Healthy: a load balancer that waits for readiness then sends traffic to
-/// compiled code, not to an instance still recompiling its hot methods.
+/// compiled code, not to an instance still recompiling its hot methods. Meanwhile it is Degraded (serving, not yet at
+/// speed), which <c>/health/ready</c> answers with 503: the health check service logs each such probe as a warning,
+/// where Unhealthy would have logged an error at every probe of every deployment.
 /// </summary>
 /// <remarks>
 /// ReadyToRun code is compiled ahead of time but is not the fastest code: on the directory page it ran at about 60% of
@@ -35,16 +37,10 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
     public bool IsComplete => !_options.Enabled || Volatile.Read(ref _complete) == 1;
 
     Task<HealthCheckResult> IHealthCheck.CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(IsComplete ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("warming up"));
+        Task.FromResult(IsComplete ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded("warming up"));
 
     /// <summary>A request from outside (not a health probe) arrived: the warm-up ends after the query it is answering.</summary>
-    public void NoteTraffic()
-    {
-        if (Volatile.Read(ref _trafficArrived) == 0)
-        {
-            Volatile.Write(ref _trafficArrived, 1);
-        }
-    }
+    public void NoteTraffic() => Volatile.Write(ref _trafficArrived, 1);
 
     /// <summary>Runs the warm-up on the thread pool; returns at once.</summary>
     public Task StartAsync(IEnumerable<string> documents, CancellationToken stopping) =>
@@ -173,7 +169,7 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
         return new WarmupQuery(operation.Name?.StringValue ?? "(anonymous)", JsonSerializer.SerializeToUtf8Bytes(new { query = document }));
     }
 
-    [LoggerMessage(LogLevel.Information, "Warmed up in {Seconds:0.0} s: {Rounds} rounds of {Queries} example queries, {Methods} methods compiled meanwhile; ended because {Ending}. The instance now reports ready.")]
+    [LoggerMessage(LogLevel.Information, "Warmed up in {Seconds:0.0} s: {Queries} example queries, round(s) run: {Rounds}, methods compiled meanwhile: {Methods}; ended because {Ending}. The instance now reports ready.")]
     private partial void LogWarmedUp(double seconds, int rounds, int queries, long methods, string ending);
 
     [LoggerMessage(LogLevel.Warning, "The warm-up leaves out the example query {Name}: it was answered {Status} with {Body}")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using VcsDirectory.Api.Data;
 using VcsDirectory.Api.GraphQL.Http;
 
@@ -8,7 +9,7 @@ namespace VcsDirectory.Api.GraphQL.Protection;
 
 /// <summary>
 /// For a load balancer: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the database is reachable,
-/// every migration applied, and the warm-up over: <see cref="Warmup"/>). Public, never rate-limited, and they say nothing beyond Healthy/Unhealthy.
+/// every migration applied, and the warm-up over: <see cref="Warmup"/>, Degraded and 503 until then). Public, never rate-limited, and they say nothing beyond Healthy/Unhealthy.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -33,7 +34,17 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapDirectoryHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks(Root + "/live", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks(Root + "/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready) });
+        endpoints.MapHealthChecks(Root + "/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(Ready),
+            // Degraded is the warm-up (serving, not yet at speed): a balancer holds traffic back until it is over.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         return endpoints;
     }
 }
