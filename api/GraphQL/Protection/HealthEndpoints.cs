@@ -9,7 +9,8 @@ namespace VcsDirectory.Api.GraphQL.Protection;
 
 /// <summary>
 /// For a load balancer: <c>/health/live</c> (the process answers) and <c>/health/ready</c> (the database is reachable,
-/// every migration applied, and the warm-up over: <see cref="Warmup"/>, Degraded and 503 until then). Public, never rate-limited, and they say nothing beyond Healthy/Unhealthy.
+/// every migration applied, and the warm-up over: <see cref="Warmup"/>, Degraded and 503 until then). Public, never
+/// rate-limited, and they say nothing beyond Healthy, Degraded or Unhealthy.
 /// </summary>
 public static class HealthEndpoints
 {
