@@ -18,6 +18,9 @@ public sealed class RevalidatedDocuments(IServiceScopeFactory scopes)
 {
     private static readonly string Release = typeof(RevalidatedDocuments).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    /// <summary>Kestrel's default response buffer: a write past it waits until the client has taken the buffer.</summary>
+    private const int WriteSlice = 64 * 1024;
+
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (string ETag, Task<RevalidatedDocument> Building)> _latest = [];
 
@@ -41,7 +44,14 @@ public sealed class RevalidatedDocuments(IServiceScopeFactory scopes)
 
         var document = await LatestAsync(name, etag, contentType, build);
         http.Response.ContentType = document.ContentType;
-        await http.Response.Body.WriteAsync(document.Body, http.RequestAborted);
+        http.Response.ContentLength = document.Body.Length;
+        // In slices: one write of the whole document (2.8 MB for the organisations layer at 10,000) is copied into
+        // the connection's buffers at once, each connection holding its own copy until sent; Kestrel waits for the
+        // client between slices instead (measured: 85 MiB more anonymous memory while the layer was served at 10,000).
+        for (var sent = 0; sent < document.Body.Length; sent += WriteSlice)
+        {
+            await http.Response.Body.WriteAsync(document.Body.Slice(sent, Math.Min(WriteSlice, document.Body.Length - sent)), http.RequestAborted);
+        }
     }
 
     /// <summary>

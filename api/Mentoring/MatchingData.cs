@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VcsDirectory.Api.Caching;
@@ -42,9 +43,10 @@ public sealed class MatchingData(DirectoryDbContext db, IOptions<MatchingWeights
         var snapshot = organisations.Select(o => new MatchingOrganisation(
             o.Id, o.Name, o.SizeBand, o.AnnualIncome,
             o.Latitude is { } lat && o.Longitude is { } lon ? new GeoPoint(lat, lon) : null,
-            wards[o.Id].ToHashSet(), services[o.Id].ToHashSet(),
-            capacities[o.Id].ToDictionary(c => c.CapacityAreaId, c => c.Strength),
-            needs[o.Id].ToDictionary(n => n.CapacityAreaId, n => n.Priority),
+            // Frozen and compact: the snapshot holds these for 10,000 organisations for as long as the version stays put.
+            wards[o.Id].ToFrozenSet(), services[o.Id].ToFrozenSet(),
+            AreaLevelDictionary.Of(capacities[o.Id].Select(c => (c.CapacityAreaId, c.Strength))),
+            AreaLevelDictionary.Of(needs[o.Id].Select(n => (n.CapacityAreaId, n.Priority))),
             o.ToMentor, o.MaxMentees));
         return new MatchingPool(snapshot, new MentoringHistory(pairings, exclusions), weights.Value);
     }

@@ -37,6 +37,13 @@ public static class GeoJsonDocuments
         return JsonSerializer.Serialize(features, Options);
     }
 
+    /// <summary>The collection as UTF-8 bytes, the form a layer is kept and served in (no UTF-16 text twice its size on the way).</summary>
+    public static byte[] WriteUtf8(FeatureCollection features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return JsonSerializer.SerializeToUtf8Bytes(features, Options);
+    }
+
     /// <summary>The collection as a JSON value, for an API that embeds GeoJSON in a larger JSON answer.</summary>
     public static JsonElement ToElement(FeatureCollection features)
     {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Json;
 using VcsDirectory.Api.Caching;
 using VcsDirectory.Api.Data;
@@ -35,5 +34,5 @@ public static class MapLayerDocuments
 
     private static Func<IServiceProvider, CancellationToken, Task<byte[]>> Build(MapLayer layer) =>
         async (services, cancellationToken) =>
-            Encoding.UTF8.GetBytes(GeoJsonDocuments.Write(await services.GetRequiredService<MapLayers>().BuildAsync(layer, cancellationToken)));
+            GeoJsonDocuments.WriteUtf8(await services.GetRequiredService<MapLayers>().BuildAsync(layer, cancellationToken));
 }
