@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using VcsDirectory.Api.Caching;
 
 namespace VcsDirectory.Api.OpenReferral;
 
@@ -45,5 +46,5 @@ public static class OpenReferralJson
             ? $"{uri.Scheme}://{uri.IdnHost}{(uri.IsDefaultPort ? "" : ":" + uri.Port.ToString(CultureInfo.InvariantCulture))}{uri.PathAndQuery}{uri.Fragment}"
             : null;
 
-    public static byte[] Bytes(JsonNode document) => JsonSerializer.SerializeToUtf8Bytes(document);
+    public static byte[] Bytes(JsonNode document) => DocumentBytes.Write(writer => document.WriteTo(writer));
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
+using VcsDirectory.Api.Caching;
 
 namespace VcsDirectory.Api.Geography.GeoJson;
 
@@ -41,7 +42,8 @@ public static class GeoJsonDocuments
     public static byte[] WriteUtf8(FeatureCollection features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        return JsonSerializer.SerializeToUtf8Bytes(features, Options);
+        // The writer's options, not the serializer's, decide the escaping of a document written through a Utf8JsonWriter.
+        return DocumentBytes.Write(writer => JsonSerializer.Serialize(writer, features, Options), new JsonWriterOptions { Encoder = Options.Encoder });
     }
 
     /// <summary>The collection as a JSON value, for an API that embeds GeoJSON in a larger JSON answer.</summary>

@@ -26,6 +26,19 @@ public class GeoJsonDocumentsTests
     }
 
     [Fact]
+    public void The_bytes_a_layer_is_kept_in_are_its_text_in_UTF_8_escaped_alike()
+    {
+        // Enough points to span many of the writer's buffers, and names the relaxed encoder leaves as they are.
+        var layer = GeoJsonDocuments.Points(Enumerable.Range(0, 2_000).Select(i => new MapPoint(
+            new GeoPoint(50.7 + (i / 100_000.0), -1.9), new Dictionary<string, object?> { ["name"] = $"Oakdale Children's Centre {i} — Poole" })));
+
+        var bytes = GeoJsonDocuments.WriteUtf8(layer);
+
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(GeoJsonDocuments.Write(layer)), bytes);
+        Assert.Contains("Children's Centre 1999 — Poole", System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Fact]
     public void A_polygon_drawn_the_wrong_way_round_is_built_with_a_counter_clockwise_shell_and_clockwise_holes()
     {
         var feature = GeoJsonDocuments.Feature(new MapArea(WrongWayRound(), NoProperties));
