@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace VcsDirectory.Api.Caching;
 
-/// <summary>A large JSON document as exactly as many UTF-8 bytes as it takes, for a document kept in memory (<see cref="RevalidatedDocuments"/>).</summary>
+/// <summary>A JSON document as exactly as many UTF-8 bytes as it takes: the documents kept in memory (<see cref="RevalidatedDocuments"/>) and the Open Referral answers.</summary>
 /// <remarks>
 /// <c>JsonSerializer.SerializeToUtf8Bytes</c> writes into a buffer rented from the shared array pool, doubled as it
 /// fills, each smaller one handed back: after the 2.8 MB organisations layer at 10,000 organisations the pool held
@@ -20,11 +20,19 @@ public static class DocumentBytes
         using (var writer = new Utf8JsonWriter(pipe.Writer, options))
         {
             write(writer);
+            if (writer.CurrentDepth != 0)
+            {
+                throw new InvalidOperationException("The document was left unfinished: an object or array is still open.");
+            }
         }
 
         // Nothing is flushed on the way, so the writer never waits for a reader; completing it hands everything over.
         pipe.Writer.Complete();
-        pipe.Reader.TryRead(out var written);
+        if (!pipe.Reader.TryRead(out var written))
+        {
+            throw new InvalidOperationException("A completed pipe had nothing to read."); // never: completing the writer commits what it wrote
+        }
+
         var bytes = written.Buffer.ToArray();
         pipe.Reader.AdvanceTo(written.Buffer.End);
         pipe.Reader.Complete();

@@ -18,7 +18,7 @@ public sealed class RevalidatedDocuments(IServiceScopeFactory scopes)
 {
     private static readonly string Release = typeof(RevalidatedDocuments).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    /// <summary>Kestrel's default response buffer: a write past it waits until the client has taken the buffer.</summary>
+    /// <summary>Kestrel's default response buffer (<c>KestrelServerLimits.MaxResponseBufferSize</c>): a write past it waits for the socket.</summary>
     private const int WriteSlice = 64 * 1024;
 
     private readonly Lock _gate = new();
@@ -45,9 +45,10 @@ public sealed class RevalidatedDocuments(IServiceScopeFactory scopes)
         var document = await LatestAsync(name, etag, contentType, build);
         http.Response.ContentType = document.ContentType;
         http.Response.ContentLength = document.Body.Length;
-        // In slices: one write of the whole document (2.8 MB for the organisations layer at 10,000) is copied into
-        // the connection's buffers at once, each connection holding its own copy until sent; Kestrel waits for the
-        // client between slices instead (measured: 85 MiB more anonymous memory while the layer was served at 10,000).
+        // In slices: one write of the whole document (2.8 MB for the organisations layer at 10,000) is copied into the
+        // connection's output buffers at once, a copy per connection being served; between slices Kestrel waits until the
+        // socket has taken what it holds (measured at 10,000: 85 MiB more anonymous memory while the layer was served whole,
+        // none in slices, and about 1.5 times the layer's requests per second on one connection).
         for (var sent = 0; sent < document.Body.Length; sent += WriteSlice)
         {
             await http.Response.Body.WriteAsync(document.Body.Slice(sent, Math.Min(WriteSlice, document.Body.Length - sent)), http.RequestAborted);

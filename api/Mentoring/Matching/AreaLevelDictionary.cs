@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Diagnostics.CodeAnalysis;
 
 namespace VcsDirectory.Api.Mentoring.Matching;
 
@@ -22,9 +21,10 @@ public sealed class AreaLevelDictionary : IReadOnlyDictionary<int, int>
 
     public int Count => _idsThenLevels.Length / 2;
 
-    public IEnumerable<int> Keys => new ArraySegment<int>(_idsThenLevels, 0, Count);
+    // Copies, not views: the snapshot is shared by every request, so no caller may reach the array behind it.
+    public IEnumerable<int> Keys => _idsThenLevels[..Count];
 
-    public IEnumerable<int> Values => new ArraySegment<int>(_idsThenLevels, Count, Count);
+    public IEnumerable<int> Values => _idsThenLevels[Count..];
 
     public int this[int key] => TryGetValue(key, out var level) ? level : throw new KeyNotFoundException($"No capacity area {key}.");
 
@@ -55,7 +55,7 @@ public sealed class AreaLevelDictionary : IReadOnlyDictionary<int, int>
 
     public bool ContainsKey(int key) => IndexOf(key) >= 0;
 
-    public bool TryGetValue(int key, [MaybeNullWhen(false)] out int value)
+    public bool TryGetValue(int key, out int value)
     {
         var index = IndexOf(key);
         value = index >= 0 ? _idsThenLevels[Count + index] : 0;

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using VcsDirectory.Api.Caching;
 using VcsDirectory.Tests.Infrastructure;
 using VcsDirectory.Tests.Organisations.Editing;
 
@@ -100,6 +103,25 @@ public sealed class RevalidatedDocumentsTests : IDisposable
         Assert.Contains("Renamed for the layer of the second instance", await LayerFieldAsync(second));
     }
 
+    [Fact]
+    public async Task A_document_larger_than_the_response_buffer_is_sent_whole_in_slices_with_its_length()
+    {
+        // The demo's documents fit one slice; this one (built by the test, served by the instance's own RevalidatedDocuments
+        // on its own database) takes four.
+        var document = Enumerable.Range(0, 200_000).Select(i => (byte)('a' + (i % 26))).ToArray();
+        await using var scope = _first.Services.CreateAsyncScope();
+        var body = new RecordingStream();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        http.Response.Body = body;
+
+        await scope.ServiceProvider.GetRequiredService<RevalidatedDocuments>().WriteAsync(
+            http, "test/large", "application/json", (_, _) => Task.FromResult(document));
+
+        Assert.Equal(200_000, http.Response.ContentLength);
+        Assert.Equal(document, body.ToArray());
+        Assert.Equal([65_536, 65_536, 65_536, 3_392], body.Writes);
+    }
+
     public void Dispose()
     {
         if (_second.IsValueCreated)
@@ -126,5 +148,17 @@ public sealed class RevalidatedDocumentsTests : IDisposable
         var request = new HttpRequestMessage(HttpMethod.Get, "/geo/organisations.geojson");
         request.Headers.IfNoneMatch.Add(etag);
         return client.SendAsync(request);
+    }
+
+    /// <summary>A response body that keeps what it is given and the size of each write.</summary>
+    private sealed class RecordingStream : MemoryStream
+    {
+        public List<int> Writes { get; } = [];
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Writes.Add(buffer.Length);
+            return base.WriteAsync(buffer, cancellationToken);
+        }
     }
 }

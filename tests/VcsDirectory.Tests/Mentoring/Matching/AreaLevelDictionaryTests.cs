@@ -37,6 +37,25 @@ public class AreaLevelDictionaryTests
     }
 
     [Fact]
+    public void Its_keys_and_values_cannot_change_it()
+    {
+        var levels = AreaLevelDictionary.Of([(2, 1), (5, 3)]);
+
+        if (levels.Keys is IList<int> keys && !keys.IsReadOnly)
+        {
+            keys[0] = 9;
+        }
+
+        if (levels.Values is IList<int> values && !values.IsReadOnly)
+        {
+            values[1] = 1;
+        }
+
+        Assert.True(levels.ContainsKey(2));
+        Assert.Equal(3, levels[5]);
+    }
+
+    [Fact]
     public void An_area_listed_twice_is_refused()
     {
         var error = Assert.Throws<ArgumentException>(() => AreaLevelDictionary.Of([(3, 1), (3, 2)]));
