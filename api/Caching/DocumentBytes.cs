@@ -8,7 +8,7 @@ namespace VcsDirectory.Api.Caching;
 /// <remarks>
 /// <c>JsonSerializer.SerializeToUtf8Bytes</c> writes into a buffer rented from the shared array pool, doubled as it
 /// fills, each smaller one handed back: after the 2.8 MB organisations layer at 10,000 organisations the pool held
-/// arrays of 0.5, 1, 2 and 4 MB for good, 8 MB of the large object heap (a heap dump after the scale scenarios).
+/// arrays of 0.5, 1, 2 and 4 MB for good, 7.5 MB of the large object heap (a heap dump after the scale scenarios).
 /// Through a pipe the document is in 4 KiB segments on the way and in one array at the end.
 /// </remarks>
 public static class DocumentBytes
