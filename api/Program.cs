@@ -13,6 +13,8 @@ using VcsDirectory.Api.Pages;
 // `import organisations FILE.csv` runs the import from a shell instead of serving (its arguments are not settings).
 var timeline = new StartupTimeline();
 timeline.Mark("Main entered");
+// glibc's arenas limited before the host starts the threads that would each make one.
+var arenas = ProcessMemory.LimitArenas();
 var command = ImportCommand.Handles(args);
 var builder = WebApplication.CreateBuilder(command ? [] : args);
 timeline.Mark("builder made");
@@ -101,6 +103,8 @@ timeline.Mark("pipeline built");
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     timeline.Log(app.Services.GetRequiredService<ILogger<StartupTimeline>>());
+    app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProcessMemory).FullName!)
+        .LogInformation("Memory: {Memory}", ProcessMemory.Describe(arenas));
     _ = app.Services.GetRequiredService<Warmup>().StartAsync(
         app.Services.GetRequiredService<ExampleOperations>().All.Select(example => example.Query), app.Lifetime.ApplicationStopping);
 });

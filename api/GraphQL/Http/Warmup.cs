@@ -51,6 +51,7 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
         try
         {
             var queries = documents.Select(Query).OfType<WarmupQuery>().ToList();
+            var leftOut = queries.RemoveAll(q => _options.LeaveOut.Contains(q.Name, StringComparer.Ordinal));
             var clock = Stopwatch.StartNew();
             var compiledAtStart = JitInfo.GetCompiledMethodCount();
             var window = (Start: clock.Elapsed, Compiled: compiledAtStart);
@@ -109,9 +110,10 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
                 // this collection 294 MiB. Nothing is served yet, so one full compacting collection that hands the free
                 // memory back costs no request anything. Not when traffic ended the warm-up: that traffic is being served.
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                ProcessMemory.HandBackFreePages();
             }
 
-            LogWarmedUp(clock.Elapsed.TotalSeconds, rounds, queries.Count, JitInfo.GetCompiledMethodCount() - compiledAtStart, ending);
+            LogWarmedUp(clock.Elapsed.TotalSeconds, rounds, queries.Count, leftOut, JitInfo.GetCompiledMethodCount() - compiledAtStart, ending);
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
@@ -178,8 +180,8 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
         return new WarmupQuery(operation.Name?.StringValue ?? "(anonymous)", JsonSerializer.SerializeToUtf8Bytes(new { query = document }));
     }
 
-    [LoggerMessage(LogLevel.Information, "Warmed up in {Seconds:0.0} s: {Queries} example queries, round(s) run: {Rounds}, methods compiled meanwhile: {Methods}; ended because {Ending}. The instance now reports ready.")]
-    private partial void LogWarmedUp(double seconds, int rounds, int queries, long methods, string ending);
+    [LoggerMessage(LogLevel.Information, "Warmed up in {Seconds:0.0} s: {Queries} example queries ({LeftOut} not run, Warmup:LeaveOut), round(s) run: {Rounds}, methods compiled meanwhile: {Methods}; ended because {Ending}. The instance now reports ready.")]
+    private partial void LogWarmedUp(double seconds, int rounds, int queries, int leftOut, long methods, string ending);
 
     [LoggerMessage(LogLevel.Warning, "The warm-up leaves out the example query {Name}: it was answered {Status} with {Body}")]
     private partial void LogLeftOut(string name, int status, string body);

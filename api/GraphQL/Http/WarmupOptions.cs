@@ -23,6 +23,13 @@ public sealed class WarmupOptions
     /// <summary>Queries answered at once (1 to 64): several, so the database pool opens and warms several sessions.</summary>
     public int Concurrency { get; set; } = 4;
 
+    /// <summary>
+    /// Example operations (by name) the warm-up does not run: in appsettings.json, the ones that start the optimiser
+    /// (OR-Tools), which nothing else loads before someone asks such a question. Warming one of them loads the native
+    /// solver (14 MiB of library pages) and runs a solve per round, for a question asked now and then, not under load.
+    /// </summary>
+    public string[] LeaveOut { get; set; } = [];
+
     public void Validate()
     {
         if (MaxSeconds is <= 0 or > 600 || QuietSeconds <= 0 || QuietSeconds > MaxSeconds || MinRounds < 1 || QuietMethods < 0 || Concurrency is < 1 or > 64)

@@ -21,9 +21,14 @@ public sealed class ApiProcess : IDisposable
     public Uri Address { get; private set; } = null!;
 
     /// <summary>Starts the API on the database and waits until it listens (after migrating and seeding).</summary>
-    public static async Task<ApiProcess> StartAsync(TestDatabase database)
+    public static async Task<ApiProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(ApiAssembly)!, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(ApiAssembly);
         var settings = new Dictionary<string, string?>(TestTokens.Settings)
         {
