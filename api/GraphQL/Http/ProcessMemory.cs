@@ -9,7 +9,7 @@ namespace VcsDirectory.Api.GraphQL.Http;
 /// <remarks>
 /// glibc gives each thread that meets a busy arena an arena of its own, up to eight per core, and an arena keeps what
 /// is freed in it for its next allocations. At 10,000 organisations, after the load script's scenarios, 16 arenas held
-/// 74 MB for 33 MB in use (<c>malloc_stats</c>), 55-65 MiB of RSS; with two, 37-43 MiB. Neither is a setting the
+/// 74 MB for 33 MB in use (<c>malloc_stats</c>), 55-65 MiB of RSS; with two, 30-43 MiB. Neither is a setting the
 /// runtime offers, so they are asked of glibc itself, and only there: elsewhere (musl, another OS) both do nothing.
 /// </remarks>
 public static class ProcessMemory

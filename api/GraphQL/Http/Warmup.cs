@@ -51,6 +51,13 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
         try
         {
             var queries = documents.Select(Query).OfType<WarmupQuery>().ToList();
+            var unknown = _options.LeaveOut.Except(queries.Select(q => q.Name), StringComparer.Ordinal).ToList();
+            if (unknown.Count > 0)
+            {
+                // A misspelt name would warm what it meant to leave out, and nothing else would say so.
+                LogUnknownLeftOut(string.Join(", ", unknown));
+            }
+
             var leftOut = queries.RemoveAll(q => _options.LeaveOut.Contains(q.Name, StringComparer.Ordinal));
             var clock = Stopwatch.StartNew();
             var compiledAtStart = JitInfo.GetCompiledMethodCount();
@@ -182,6 +189,9 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
 
     [LoggerMessage(LogLevel.Information, "Warmed up in {Seconds:0.0} s: {Queries} example queries ({LeftOut} not run, Warmup:LeaveOut), round(s) run: {Rounds}, methods compiled meanwhile: {Methods}; ended because {Ending}. The instance now reports ready.")]
     private partial void LogWarmedUp(double seconds, int rounds, int queries, int leftOut, long methods, string ending);
+
+    [LoggerMessage(LogLevel.Warning, "Warmup:LeaveOut names {Names}, which no example query that the warm-up could run is called")]
+    private partial void LogUnknownLeftOut(string names);
 
     [LoggerMessage(LogLevel.Warning, "The warm-up leaves out the example query {Name}: it was answered {Status} with {Body}")]
     private partial void LogLeftOut(string name, int status, string body);

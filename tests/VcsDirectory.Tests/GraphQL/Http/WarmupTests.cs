@@ -78,6 +78,25 @@ public sealed class WarmupTests : IDisposable
         Assert.Equal(before, await WrittenAsync());
     }
 
+    [Fact]
+    public async Task Warmup_LeaveOut_keeps_the_named_queries_out_and_warns_of_a_name_no_example_has()
+    {
+        ExampleOperations examples = new(
+        [
+            new("Typename", "query Typename { __typename }"),
+            new("Schema", "query Schema { __schema { queryType { name } } }"),
+        ]);
+        var client = Start(new() { ["Warmup:MaxSeconds"] = "10", ["Warmup:QuietSeconds"] = "0.5", ["Warmup:LeaveOut:0"] = "Schema", ["Warmup:LeaveOut:1"] = "Shcema" }, examples);
+
+        await WaitUntilReadyAsync(client);
+
+        Assert.Contains(_logs.Lines, l => l.Contains("Warmed up in", StringComparison.Ordinal) && l.Contains(" 1 example queries (1 not run, Warmup:LeaveOut), round(s) run: ", StringComparison.Ordinal));
+        var warning = Assert.Single(_logs.Lines, l => l.Contains("Warmup:LeaveOut names", StringComparison.Ordinal));
+        Assert.StartsWith("Warning", warning, StringComparison.Ordinal);
+        Assert.Contains("Shcema", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain("Schema,", warning, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private HttpClient Start(Dictionary<string, string?> settings, ExampleOperations? examples = null)
