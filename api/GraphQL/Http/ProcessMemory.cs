@@ -9,8 +9,11 @@ namespace VcsDirectory.Api.GraphQL.Http;
 /// <remarks>
 /// glibc gives each thread that meets a busy arena an arena of its own, up to eight per core, and an arena keeps what
 /// is freed in it for its next allocations. At 10,000 organisations, after the load script's scenarios, 16 arenas held
-/// 74 MB for 33 MB in use (<c>malloc_stats</c>), 55-65 MiB of RSS; with two, 30-43 MiB. Neither is a setting the
-/// runtime offers, so they are asked of glibc itself, and only there: elsewhere (musl, another OS) both do nothing.
+/// 74 MB for 33 MB in use (<c>malloc_stats</c>), 55-65 MiB of RSS. Neither setting is one the runtime offers, so they
+/// are asked of glibc itself, and only there: elsewhere (musl, another OS) both do nothing. <c>Main</c> comes too late
+/// to hold glibc to two arenas: the runtime's threads have made theirs (9 in all, counted on this machine), and the
+/// limit stops only the ones after (16 without it). <c>MALLOC_ARENA_MAX=2</c> in the service's environment holds it to
+/// two from the first allocation; this call is for where nobody set it.
 /// </remarks>
 public static class ProcessMemory
 {
@@ -26,9 +29,9 @@ public static class ProcessMemory
         && NativeLibrary.TryLoad(Glibc, out var libc) && NativeLibrary.TryGetExport(libc, "malloc_trim", out _);
 
     /// <summary>
-    /// How many arenas glibc may make from now on: <see cref="Arenas"/>, unless the operator chose otherwise
-    /// (<c>MALLOC_ARENA_MAX</c>, or <c>arena_max</c> in <c>GLIBC_TUNABLES</c>); null where this is not glibc.
-    /// Called first thing, before the host starts its threads.
+    /// Past how many arenas glibc makes no more: <see cref="Arenas"/>, unless the operator chose (<c>MALLOC_ARENA_MAX</c>,
+    /// which glibc read at the process's start, or <c>arena_max</c> in <c>GLIBC_TUNABLES</c>); null where this is not
+    /// glibc or the operator's value is one glibc ignores. Called first thing in <c>Main</c>, before the host's threads.
     /// </summary>
     public static int? LimitArenas()
     {
@@ -39,7 +42,7 @@ public static class ProcessMemory
 
         if (Environment.GetEnvironmentVariable("MALLOC_ARENA_MAX") is { } chosen)
         {
-            return int.TryParse(chosen, out var arenas) ? arenas : null;
+            return int.TryParse(chosen, out var arenas) && arenas > 0 ? arenas : null;
         }
 
         if (Environment.GetEnvironmentVariable("GLIBC_TUNABLES")?.Contains("arena_max", StringComparison.Ordinal) == true)
@@ -62,16 +65,14 @@ public static class ProcessMemory
         }
     }
 
-    /// <summary>One line for the start-up log: the collector's generation-0 budget and glibc's arenas, as this process has them.</summary>
+    /// <summary>One line for the start-up log: the collector's generation-0 budget and glibc's arena limit, as this process has them.</summary>
     public static string Describe(int? arenas)
     {
         var collector = GC.GetConfigurationVariables();
-        var budget = collector.TryGetValue("GCGen0MaxBudget", out var value) && Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) is > 0 and var bytes
-            ? $"at most {bytes} bytes"
-            : "the collector's own";
+        var budget = collector.TryGetValue("GCGen0MaxBudget", out var value) ? value : "?";
         var heaps = collector.TryGetValue("HeapCount", out var count) ? count : "?";
-        return $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} collector, {heaps} heap(s), generation-0 budget {budget}; " +
-            $"glibc arenas {(arenas is { } n ? $"at most {n}" : "as glibc has them")}";
+        return $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} collector, {heaps} heap(s), generation-0 budget at most {budget} bytes; " +
+            $"glibc {(arenas is { } n ? $"makes no arena past {n}" : "arenas as glibc has them")}";
     }
 
     [DllImport(Glibc, ExactSpelling = true)]

@@ -24,9 +24,10 @@ public sealed class WarmupOptions
     public int Concurrency { get; set; } = 4;
 
     /// <summary>
-    /// Example operations (by name) the warm-up does not run: in appsettings.json, the ones that start the optimiser
-    /// (OR-Tools), which nothing else loads before someone asks such a question. Warming one of them loads the native
-    /// solver (14 MiB of library pages) and runs a solve per round, for a question asked now and then, not under load.
+    /// Example operations (by name) the warm-up does not run: in appsettings.json, the one that starts the optimiser
+    /// (OR-Tools), which none of the others loads. Warming it loads the native solver (18 MiB of library pages) and runs
+    /// a solve per round, for a question asked now and then, not under load. <c>--Warmup:LeaveOut:0=</c> empties the
+    /// list (a setting replaces the entry at its index; it does not add to the list).
     /// </summary>
     public string[] LeaveOut { get; set; } = [];
 

@@ -20,13 +20,23 @@ public sealed class ApiProcess : IDisposable
     /// <summary>The address the API listens on (a free loopback port chosen by the API itself).</summary>
     public Uri Address { get; private set; } = null!;
 
-    /// <summary>Starts the API on the database and waits until it listens (after migrating and seeding).</summary>
-    public static async Task<ApiProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts the API on the database and waits until it listens (after migrating and seeding); <paramref name="environment"/>
+    /// sets variables of the child's environment (a null value removes one the test runner has).
+    /// </summary>
+    public static async Task<ApiProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(ApiAssembly)!, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         start.ArgumentList.Add(ApiAssembly);
