@@ -13,7 +13,7 @@ using VcsDirectory.Api.Pages;
 // `import organisations FILE.csv` runs the import from a shell instead of serving (its arguments are not settings).
 var timeline = new StartupTimeline();
 timeline.Mark("Main entered");
-// glibc's arenas limited before the host starts the threads that would each make one.
+// glibc makes no arena past two from here on (the runtime's own threads have made theirs: ProcessMemory says why).
 var arenas = ProcessMemory.LimitArenas();
 var command = ImportCommand.Handles(args);
 var builder = WebApplication.CreateBuilder(command ? [] : args);
