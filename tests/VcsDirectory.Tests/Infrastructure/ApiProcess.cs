@@ -46,6 +46,7 @@ public sealed class ApiProcess : IDisposable
             ["Database:Provider"] = TestDatabase.Provider,
             ["ConnectionStrings:Directory"] = database.ConnectionString,
             ["Warmup:Enabled"] = "false",
+            ["Database:ThreadSafetyChecks"] = "true",
         };
         foreach (var (key, value) in settings)
         {

@@ -50,6 +50,9 @@ public class DirectoryApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:PollSeconds", "3600");
         // The warm-up would run every example query in every test server for seconds; WarmupTests turn it on.
         builder.UseSetting("Warmup:Enabled", "false");
+        // Off in a deployment (it costs every query an execution context); on here, where a context used by two
+        // operations at once must fail loudly.
+        builder.UseSetting("Database:ThreadSafetyChecks", "true");
         foreach (var (key, value) in TestTokens.Settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
