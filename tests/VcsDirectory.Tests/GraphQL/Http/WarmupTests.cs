@@ -34,10 +34,14 @@ public sealed class WarmupTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, warming.StatusCode);
         Assert.Equal("Degraded", await warming.Content.ReadAsStringAsync());
 
+        var beforeTraffic = _logs.Lines.Count;
         Assert.Equal("Query", (await client.QueryDataAsync("{ __typename }"))["__typename"]!.GetValue<string>());
 
         await WaitUntilReadyAsync(client);
         Assert.Contains(_logs.Lines, l => l.Contains("Warmed up in", StringComparison.Ordinal) && l.Contains("requests arrived before it ended", StringComparison.Ordinal));
+
+        // Its queries stopped midway are neither left out as if they had failed nor logged as errors.
+        Assert.DoesNotContain(_logs.Lines.Skip(beforeTraffic), l => l.Contains("leaves out", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal) || l.StartsWith("Critical", StringComparison.Ordinal));
     }
 
     [Fact]
