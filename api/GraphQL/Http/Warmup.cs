@@ -118,6 +118,8 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
                 // free memory back costs no request anything. Not when traffic ended the warm-up: that traffic is being served.
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 ProcessMemory.HandBackFreePages();
+                var filePages = _options.UnmapFilePages ? ProcessMemory.UnmapUnchangedFilePages() : 0;
+                LogHandedBack(filePages / 1048576.0, Environment.WorkingSet / 1048576.0, GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0);
             }
 
             LogWarmedUp(clock.Elapsed.TotalSeconds, rounds, queries.Count, leftOut, JitInfo.GetCompiledMethodCount() - compiledAtStart, ending);
@@ -189,6 +191,9 @@ public sealed partial class Warmup(IServiceProvider services, IOptions<WarmupOpt
 
     [LoggerMessage(LogLevel.Information, "Warmed up in {Seconds:0.0} s: {Queries} example queries ({LeftOut} not run, Warmup:LeaveOut), round(s) run: {Rounds}, methods compiled meanwhile: {Methods}; ended because {Ending}. The instance now reports ready.")]
     private partial void LogWarmedUp(double seconds, int rounds, int queries, int leftOut, long methods, string ending);
+
+    [LoggerMessage(LogLevel.Information, "After the warm-up: one full collection, glibc's free pages handed back, {FilePages:0.0} MiB of unchanged file pages unmapped (Warmup:UnmapFilePages); resident now {Resident:0.0} MiB, the collector's committed memory {Committed:0.0} MiB")]
+    private partial void LogHandedBack(double filePages, double resident, double committed);
 
     [LoggerMessage(LogLevel.Warning, "Warmup:LeaveOut names {Names}, which no example query that the warm-up could run is called")]
     private partial void LogUnknownLeftOut(string names);

@@ -31,6 +31,13 @@ public sealed class WarmupOptions
     /// </summary>
     public string[] LeaveOut { get; set; } = [];
 
+    /// <summary>
+    /// Whether the warm-up's end also takes the unchanged pages of the instance's files out of its resident set
+    /// (<see cref="ProcessMemory.UnmapUnchangedFilePages"/>): on by default; <c>--Warmup:UnmapFilePages=false</c> to
+    /// measure without it.
+    /// </summary>
+    public bool UnmapFilePages { get; set; } = true;
+
     public void Validate()
     {
         if (MaxSeconds is <= 0 or > 600 || QuietSeconds <= 0 || QuietSeconds > MaxSeconds || MinRounds < 1 || QuietMethods < 0 || Concurrency is < 1 or > 64)

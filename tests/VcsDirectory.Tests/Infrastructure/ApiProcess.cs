@@ -22,9 +22,11 @@ public sealed class ApiProcess : IDisposable
 
     /// <summary>
     /// Starts the API on the database and waits until it listens (after migrating and seeding); <paramref name="environment"/>
-    /// sets variables of the child's environment (a null value removes one the test runner has).
+    /// sets variables of the child's environment (a null value removes one the test runner has); <paramref name="settings"/>
+    /// are given on its command line, after (and over) the suite's own.
     /// </summary>
-    public static async Task<ApiProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? environment = null)
+    public static async Task<ApiProcess> StartAsync(
+        TestDatabase database, IReadOnlyDictionary<string, string?>? environment = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(ApiAssembly)!, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
@@ -40,7 +42,7 @@ public sealed class ApiProcess : IDisposable
         }
 
         start.ArgumentList.Add(ApiAssembly);
-        var settings = new Dictionary<string, string?>(TestTokens.Settings)
+        var arguments = new Dictionary<string, string?>(TestTokens.Settings)
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Database:Provider"] = TestDatabase.Provider,
@@ -48,7 +50,12 @@ public sealed class ApiProcess : IDisposable
             ["Warmup:Enabled"] = "false",
             ["Database:ThreadSafetyChecks"] = "true",
         };
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            arguments[key] = value;
+        }
+
+        foreach (var (key, value) in arguments)
         {
             start.ArgumentList.Add($"--{key}={value}");
         }
