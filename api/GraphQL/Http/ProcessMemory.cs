@@ -77,8 +77,10 @@ public static class ProcessMemory
     /// code (a memfd), and has no page of its own (no dirty or anonymous page: a library's relocated, then write-protected
     /// tables have some): its pages are the file's, so dropping them loses nothing. They stay in the kernel's page cache,
     /// so the next use maps them back with a minor fault, no read from disk, and only what the instance goes on running
-    /// comes back. The kernel drops such pages by itself under memory pressure; here they leave at once. Where this is
-    /// not glibc on Linux, nothing is done.
+    /// comes back. The kernel drops such pages by itself under memory pressure; here they leave at once. Each range is
+    /// still the mapping that was read when the call comes: the process unmaps no file meanwhile (no assembly or native
+    /// library is ever unloaded), so no other mapping can have taken its place. Where this is not glibc on Linux,
+    /// nothing is done.
     /// </remarks>
     public static long UnmapUnchangedFilePages()
     {

@@ -62,7 +62,7 @@ public sealed class ProcessMemoryTests : IDisposable
             Assert.Equal(0, unmapped);
         }
 
-        // The code the pages held runs again: every example query the warm-up ran is answered as before, without errors.
+        // The code the pages held runs again, mapped back from the page cache: readiness and a nested page answer as before.
         using var client = api.CreateClient();
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
