@@ -109,6 +109,7 @@ public sealed class ProcessMemoryTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
+    /// <summary>The process's one log line containing <paramref name="start"/>, once written; no time limit is a measure, only a guard against a hang.</summary>
     private static async Task<string> LineAsync(ApiProcess api, string start)
     {
         using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -124,12 +125,6 @@ public sealed class ProcessMemoryTests : IDisposable
     private async Task<string> MemoryLineAsync(IReadOnlyDictionary<string, string?> environment)
     {
         using var api = await ApiProcess.StartAsync(_database, environment);
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        while (!api.Output.Contains("Memory: ", StringComparison.Ordinal))
-        {
-            await Task.Delay(50, guard.Token);
-        }
-
-        return api.Output.Split('\n').Single(l => l.Contains("Memory: ", StringComparison.Ordinal));
+        return await LineAsync(api, "Memory: ");
     }
 }
